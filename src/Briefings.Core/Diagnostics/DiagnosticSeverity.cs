@@ -1,0 +1,8 @@
+namespace Briefings.Core.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Info,
+    Warning,
+    Error,
+}

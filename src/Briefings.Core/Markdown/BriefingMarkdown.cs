@@ -1,0 +1,31 @@
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Extensions.EmphasisExtras;
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+
+namespace Briefings.Core.Markdown;
+
+/// <summary>
+/// The one Markdown dialect of Briefings. Templates write it; the PDF and DOCX renderers read the
+/// same tree, so whatever a template can say both formats must show (see docs/markdown-dialect.md).
+/// Built once: a Markdig pipeline is immutable and thread-safe.
+/// </summary>
+public static class BriefingMarkdown
+{
+    public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
+        .UseYamlFrontMatter()
+        .UsePipeTables(new PipeTableOptions { InferColumnWidthsFromSeparator = true })
+        .UseFootnotes()
+        .UseCustomContainers()
+        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+        .UseAutoLinks()
+        .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
+        // Raw HTML is text in a briefing: neither renderer is a browser, and a fact must never inject markup.
+        .DisableHtml()
+        // Must come last: attributes attach to whatever the other extensions produced.
+        .UseGenericAttributes()
+        .Build();
+
+    public static MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, Pipeline);
+}

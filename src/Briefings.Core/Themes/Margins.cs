@@ -1,0 +1,3 @@
+namespace Briefings.Core.Themes;
+
+public sealed record Margins(double Top, double Right, double Bottom, double Left);
