@@ -1,0 +1,76 @@
+using System.Text;
+
+namespace Briefings.Core.Templating;
+
+/// <summary>
+/// Makes any text safe to place in Markdown: whatever a fact says, it stays text and never changes the
+/// document's structure (no emphasis, links, HTML, table cells, headings, list items, containers,
+/// attributes, footnotes). Line breaks become spaces because facts are prose and a newline could end a
+/// table row or start a block.
+/// </summary>
+public static class MarkdownEscaper
+{
+    // Characters that can start inline structure anywhere in a line.
+    private const string InlineSpecials = "\\`*_[]<>|~^{}&!";
+
+    // Characters that start a block only at the beginning of a line. Values are escaped as if they
+    // began a line, because the template decides where they land.
+    private const string LeadingSpecials = "#+-=>:";
+
+    public static string Escape(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var listMarkerDot = FindOrderedListMarker(text);
+        var builder = new StringBuilder(text.Length + 8);
+        var atStart = true;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '\r' or '\n')
+            {
+                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                builder.Append(' ');
+                continue;
+            }
+
+            if ((atStart && LeadingSpecials.Contains(c)) || InlineSpecials.Contains(c) || i == listMarkerDot)
+            {
+                builder.Append('\\');
+            }
+
+            builder.Append(c);
+            atStart = atStart && c == ' ';
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// "1956. The year…" at the start of a value would become an ordered list item: returns the index of
+    /// the '.' or ')' to escape, or -1.
+    /// </summary>
+    private static int FindOrderedListMarker(string text)
+    {
+        var start = 0;
+        while (start < text.Length && text[start] == ' ')
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < text.Length && char.IsAsciiDigit(text[end]))
+        {
+            end++;
+        }
+
+        return end > start && end - start <= 9 && end < text.Length && text[end] is '.' or ')' ? end : -1;
+    }
+}
