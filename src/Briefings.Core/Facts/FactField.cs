@@ -1,0 +1,83 @@
+using System.Reflection;
+
+namespace Briefings.Core.Facts;
+
+/// <summary>
+/// One YAML key of a fact record, derived from the record's constructor parameter and property. The loader and
+/// the schema generator both read the model through this, so the YAML they accept cannot drift apart.
+/// </summary>
+internal sealed record FactField(
+    string Key,
+    ParameterInfo Parameter,
+    PropertyInfo Property,
+    Type Type,
+    bool IsRequired,
+    bool IsNullable,
+    string? References,
+    bool NonEmpty,
+    IReadOnlyList<string>? AllowedValues)
+{
+    /// <summary>The keys of a record type, in constructor order; the constructor is the one with the most parameters.</summary>
+    public static IReadOnlyList<FactField> Of(Type recordType) => Cache.GetOrAdd(recordType, Describe);
+
+    public static ConstructorInfo ConstructorOf(Type recordType) =>
+        recordType.GetConstructors(BindingFlags.Public | BindingFlags.Instance).MaxBy(c => c.GetParameters().Length)
+        ?? throw new InvalidOperationException($"{recordType.Name} has no public constructor");
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, IReadOnlyList<FactField>> Cache = new();
+
+    private static IReadOnlyList<FactField> Describe(Type recordType)
+    {
+        var nullability = new NullabilityInfoContext();
+        var fields = new List<FactField>();
+        foreach (var parameter in ConstructorOf(recordType).GetParameters())
+        {
+            var property = recordType.GetProperty(parameter.Name!, BindingFlags.Public | BindingFlags.Instance)
+                ?? throw new InvalidOperationException($"{recordType.Name}({parameter.Name}) has no matching property");
+            var isNullable = Nullable.GetUnderlyingType(parameter.ParameterType) is not null
+                || (!parameter.ParameterType.IsValueType && nullability.Create(parameter).WriteState == NullabilityState.Nullable);
+            var type = Nullable.GetUnderlyingType(parameter.ParameterType) ?? parameter.ParameterType;
+            var nonEmpty = property.GetCustomAttribute<NonEmptyAttribute>() is not null;
+            var isCollection = IsList(type, out _) || IsDictionary(type);
+            var isRequired = !isNullable && !parameter.HasDefaultValue && (!isCollection || nonEmpty);
+            fields.Add(new FactField(
+                FactNames.SnakeCase(parameter.Name!),
+                parameter,
+                property,
+                type,
+                isRequired,
+                isNullable,
+                property.GetCustomAttribute<ReferencesAttribute>()?.Collection,
+                nonEmpty,
+                property.GetCustomAttribute<OneOfAttribute>()?.Values));
+        }
+
+        return fields;
+    }
+
+    public static bool IsList(Type type, out Type itemType)
+    {
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
+        {
+            itemType = type.GetGenericArguments()[0];
+            return true;
+        }
+
+        itemType = typeof(object);
+        return false;
+    }
+
+    public static bool IsDictionary(Type type) => type == typeof(IReadOnlyDictionary<string, string>);
+
+    public static bool IsSourced(Type type, out Type valueType)
+    {
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Sourced<>))
+        {
+            valueType = type.GetGenericArguments()[0];
+            return true;
+        }
+
+        valueType = typeof(object);
+        return false;
+    }
+}

@@ -1,0 +1,460 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using Briefings.Core.Dates;
+using Briefings.Core.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Briefings.Core.Facts;
+
+/// <summary>
+/// Reads the YAML representation model into the fact records by walking their constructors (see
+/// <see cref="FactField"/>), collecting every problem with its file:line:column instead of stopping at the first.
+/// References and quotes are checked here too; the caller resolves references once all ids are known.
+/// </summary>
+internal sealed class FactReader(string file, Func<string, SourceText?> sourceText)
+{
+    private readonly Dictionary<string, Dictionary<string, SourceLocation>> ids = new(StringComparer.Ordinal);
+    private readonly List<PendingReference> references = [];
+    private string fact = "facts";
+
+    public List<Diagnostic> Diagnostics { get; } = [];
+
+    /// <summary>Reads one top-level item (an event, a source …) of a collection.</summary>
+    public T? ReadFact<T>(YamlNode node, string collection)
+        where T : class
+    {
+        fact = DescribeNode(node, typeof(T));
+        if (node is YamlMappingNode mapping && Scalar(mapping, "id") is { } idNode)
+        {
+            RegisterId(collection, idNode);
+        }
+
+        return ReadValue(node, typeof(T), string.Empty, null, ambientCite: null) as T;
+    }
+
+    public T? ReadDossier<T>(YamlNode node)
+        where T : class
+    {
+        fact = "dossier";
+        return ReadValue(node, typeof(T), string.Empty, null, ambientCite: null) as T;
+    }
+
+    /// <summary>Reports every reference to an id that its collection does not define.</summary>
+    public void ResolveReferences(IReadOnlyDictionary<string, Type> collectionTypes)
+    {
+        foreach (var reference in references)
+        {
+            var known = ids.GetValueOrDefault(reference.Collection) ?? [];
+            if (known.ContainsKey(reference.Id))
+            {
+                continue;
+            }
+
+            var kind = collectionTypes.TryGetValue(reference.Collection, out var type) ? FactNames.KindOf(type) : reference.Collection;
+            var verb = reference.Collection == "sources" ? "cites" : "references";
+            var suggestion = EditDistance.Suggest(reference.Id, known.Keys);
+            Error(
+                FactDiagnosticCodes.UnknownReference,
+                $"{reference.Fact} {verb} unknown {kind} '{reference.Id}'{(reference.Field.Length > 0 ? $" (in {reference.Field})" : string.Empty)}"
+                    + (suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?"),
+                reference.Location);
+        }
+    }
+
+    public SourceLocation LocationOf(YamlNode node) => new(file, (int)node.Start.Line, (int)node.Start.Column);
+
+    public void Error(string code, string message, SourceLocation location) => Diagnostics.Add(Diagnostic.Error(code, message, location));
+
+    public static YamlScalarNode? Scalar(YamlMappingNode mapping, string key) =>
+        mapping.Children.TryGetValue(new YamlScalarNode(key), out var value) && value is YamlScalarNode scalar && !IsNull(scalar) ? scalar : null;
+
+    public static bool IsNull(YamlNode node) =>
+        node is YamlScalarNode { Style: ScalarStyle.Plain or ScalarStyle.Any, Value: null or "" or "~" or "null" or "Null" or "NULL" };
+
+    public static string Found(YamlNode node) => node switch
+    {
+        YamlSequenceNode => "a list",
+        YamlMappingNode => "a mapping",
+        _ => "text",
+    };
+
+    private object? ReadValue(YamlNode node, Type type, string field, string? referencesCollection, IReadOnlyList<Citation>? ambientCite, IReadOnlyList<string>? allowed = null)
+    {
+        if (type == typeof(string))
+        {
+            if (!ExpectScalar(node, field, "text", out var text))
+            {
+                return null;
+            }
+
+            if (allowed is not null && !allowed.Contains(text, StringComparer.Ordinal))
+            {
+                var suggestion = EditDistance.Suggest(text, allowed);
+                Error(
+                    FactDiagnosticCodes.NotAllowedValue,
+                    $"{fact}: {field} is '{text}', which is not one of {string.Join(", ", allowed)}" + (suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?"),
+                    LocationOf(node));
+                return null;
+            }
+
+            if (referencesCollection is not null)
+            {
+                references.Add(new PendingReference(referencesCollection, text, fact, field, LocationOf(node)));
+            }
+
+            return text;
+        }
+
+        if (type == typeof(bool))
+        {
+            if (!ExpectScalar(node, field, "true or false", out var text))
+            {
+                return null;
+            }
+
+            if (text is "true" or "false")
+            {
+                return text == "true";
+            }
+
+            Error(FactDiagnosticCodes.WrongType, $"{fact}: {field} must be true or false, not '{text}'", LocationOf(node));
+            return null;
+        }
+
+        if (type == typeof(EdtfDate))
+        {
+            if (!ExpectScalar(node, field, "an EDTF date", out var text))
+            {
+                return null;
+            }
+
+            if (EdtfDate.TryParse(text, out var date, out var error))
+            {
+                return date;
+            }
+
+            Error(FactDiagnosticCodes.BadDate, $"{fact}: {field}: {error}", LocationOf(node));
+            return null;
+        }
+
+        if (FactField.IsList(type, out var itemType))
+        {
+            return ReadList(node, itemType, field, referencesCollection, ambientCite, allowed);
+        }
+
+        if (FactField.IsDictionary(type))
+        {
+            return ReadDictionary(node, field, referencesCollection);
+        }
+
+        if (FactField.IsSourced(type, out var valueType))
+        {
+            return ReadSourced(node, type, valueType, field, referencesCollection, ambientCite);
+        }
+
+        if (typeof(FactRecord).IsAssignableFrom(type))
+        {
+            return ReadRecord(node, type, field, referencesCollection);
+        }
+
+        throw new InvalidOperationException($"the facts model uses {type.Name}, which the loader cannot read");
+    }
+
+    private object? ReadList(YamlNode node, Type itemType, string field, string? referencesCollection, IReadOnlyList<Citation>? ambientCite, IReadOnlyList<string>? allowed)
+    {
+        if (node is not YamlSequenceNode sequence)
+        {
+            Error(FactDiagnosticCodes.WrongType, $"{fact}: {field} must be a list, not {Found(node)}", LocationOf(node));
+            return null;
+        }
+
+        var items = new List<object>();
+        var index = 0;
+        foreach (var child in sequence.Children)
+        {
+            if (ReadValue(child, itemType, $"{field}[{index}]", referencesCollection, ambientCite, allowed) is { } item)
+            {
+                items.Add(item);
+            }
+
+            index++;
+        }
+
+        return typeof(FactReader).GetMethod(nameof(ToImmutable), BindingFlags.NonPublic | BindingFlags.Static)!
+            .MakeGenericMethod(itemType)
+            .Invoke(null, [items]);
+    }
+
+    private static ImmutableArray<T> ToImmutable<T>(List<object> items) => [.. items.Cast<T>()];
+
+    private Dictionary<string, string>? ReadDictionary(YamlNode node, string field, string? keysReference)
+    {
+        if (node is not YamlMappingNode mapping)
+        {
+            Error(FactDiagnosticCodes.WrongType, $"{fact}: {field} must be a mapping (key: text), not {Found(node)}", LocationOf(node));
+            return null;
+        }
+
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (keyNode, valueNode) in mapping.Children)
+        {
+            var key = ((YamlScalarNode)keyNode).Value ?? string.Empty;
+            if (keysReference is not null)
+            {
+                references.Add(new PendingReference(keysReference, key, fact, $"{field}.{key}", LocationOf(keyNode)));
+            }
+
+            if (ExpectScalar(valueNode, $"{field}.{key}", "text", out var value))
+            {
+                result[key] = value;
+            }
+        }
+
+        return result;
+    }
+
+    private object? ReadSourced(YamlNode node, Type sourcedType, Type valueType, string field, string? referencesCollection, IReadOnlyList<Citation>? ambientCite)
+    {
+        var alternativeType = typeof(Alternative<>).MakeGenericType(valueType);
+        var location = LocationOf(node);
+        List<object> alternatives = [];
+        if (node is YamlMappingNode mapping && mapping.Children.ContainsKey(new YamlScalarNode("alternatives")))
+        {
+            foreach (var key in mapping.Children.Keys.OfType<YamlScalarNode>().Where(k => k.Value != "alternatives"))
+            {
+                Error(FactDiagnosticCodes.UnknownKey, $"{fact}: {field} has unknown key '{key.Value}'; a field with alternatives holds only 'alternatives'", LocationOf(key));
+            }
+
+            var list = mapping.Children[new YamlScalarNode("alternatives")];
+            if (list is not YamlSequenceNode sequence || sequence.Children.Count == 0)
+            {
+                Error(FactDiagnosticCodes.BadAlternatives, $"{fact}: {field}.alternatives must be a non-empty list of {{ value, cite, preferred?, reason? }}", LocationOf(list));
+                return null;
+            }
+
+            var index = 0;
+            foreach (var child in sequence.Children)
+            {
+                if (ReadRecord(child, alternativeType, $"{field}.alternatives[{index}]", referencesCollection) is { } alternative)
+                {
+                    alternatives.Add(alternative);
+                    var preferred = (IAlternative)alternative;
+                    if (preferred.Preferred && string.IsNullOrWhiteSpace(preferred.Reason))
+                    {
+                        Error(FactDiagnosticCodes.BadAlternatives, $"{fact}: {field}.alternatives[{index}] is preferred but gives no reason; add reason: \"…\"", LocationOf(child));
+                    }
+                    else if (!preferred.Preferred && preferred.Reason is not null)
+                    {
+                        Error(FactDiagnosticCodes.BadAlternatives, $"{fact}: {field}.alternatives[{index}] gives a reason but is not preferred; add preferred: true or drop the reason", LocationOf(child));
+                    }
+                }
+
+                index++;
+            }
+
+            if (alternatives.Count(a => ((IAlternative)a).Preferred) > 1)
+            {
+                Error(FactDiagnosticCodes.BadAlternatives, $"{fact}: {field} has more than one preferred alternative; prefer at most one", location);
+            }
+        }
+        else if (node is YamlMappingNode)
+        {
+            Error(FactDiagnosticCodes.WrongType, $"{fact}: {field} must be a value or {{ alternatives: [...] }}, not a mapping without 'alternatives'", location);
+            return null;
+        }
+        else
+        {
+            if (ReadValue(node, valueType, field, referencesCollection, null) is not { } value)
+            {
+                return null;
+            }
+
+            var single = Activator.CreateInstance(alternativeType, value, ambientCite ?? ImmutableArray<Citation>.Empty, false, null)!;
+            alternativeType.GetProperty(nameof(FactRecord.Location))!.SetValue(single, location);
+            alternatives.Add(single);
+        }
+
+        if (alternatives.Count == 0)
+        {
+            return null;
+        }
+
+        var typedList = typeof(FactReader).GetMethod(nameof(ToImmutable), BindingFlags.NonPublic | BindingFlags.Static)!
+            .MakeGenericMethod(alternativeType)
+            .Invoke(null, [alternatives]);
+        return Activator.CreateInstance(sourcedType, typedList, location);
+    }
+
+    private object? ReadRecord(YamlNode node, Type type, string field, string? inheritedReference)
+    {
+        var here = field.Length == 0 ? fact : $"{fact}: {field}";
+        if (node is not YamlMappingNode mapping)
+        {
+            Error(FactDiagnosticCodes.WrongType, $"{here} must be a mapping of keys, not {Found(node)}", LocationOf(node));
+            return null;
+        }
+
+        var fields = FactField.Of(type);
+        var keys = fields.Select(f => f.Key).ToArray();
+        foreach (var keyNode in mapping.Children.Keys)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
+            if (!keys.Contains(key, StringComparer.Ordinal))
+            {
+                var suggestion = EditDistance.Suggest(key, keys);
+                Error(
+                    FactDiagnosticCodes.UnknownKey,
+                    $"{here} has unknown key '{key}'" + (suggestion is null ? $"; expected one of {string.Join(", ", keys)}" : $"; did you mean '{suggestion}'?"),
+                    LocationOf(keyNode));
+            }
+        }
+
+        // The fact's own citations come first: a plainly written sourced field is supported by them.
+        IReadOnlyList<Citation>? cite = null;
+        var values = new object?[fields.Count];
+        var complete = true;
+        foreach (var index in Enumerable.Range(0, fields.Count).OrderBy(i => fields[i].Key == "cite" ? 0 : 1))
+        {
+            var spec = fields[index];
+            var path = field.Length == 0 ? spec.Key : $"{field}.{spec.Key}";
+            var reference = spec.References ?? (spec.Key == "value" ? inheritedReference : null);
+            if (!mapping.Children.TryGetValue(new YamlScalarNode(spec.Key), out var valueNode) || IsNull(valueNode))
+            {
+                if (spec.IsRequired)
+                {
+                    Error(FactDiagnosticCodes.MissingKey, $"{here} is missing required key '{spec.Key}'", LocationOf(mapping));
+                    complete = false;
+                }
+
+                values[index] = DefaultFor(spec);
+                continue;
+            }
+
+            var value = ReadValue(valueNode, spec.Type, path, reference, cite, spec.AllowedValues);
+            if (value is null)
+            {
+                complete = false;
+                continue;
+            }
+
+            if (spec.NonEmpty && value is System.Collections.ICollection { Count: 0 })
+            {
+                Error(FactDiagnosticCodes.EmptyList, $"{here}: {spec.Key} must list at least one item", LocationOf(valueNode));
+            }
+
+            if (spec.Key == "id" && value is string id && !FactNames.IsKebabCaseId(id))
+            {
+                Error(FactDiagnosticCodes.BadId, $"{here}: id '{id}' must be lowercase kebab-case (letters, digits and single hyphens, starting with a letter)", LocationOf(valueNode));
+            }
+
+            values[index] = value;
+            if (spec.Key == "cite")
+            {
+                cite = (IReadOnlyList<Citation>)value;
+            }
+        }
+
+        if (!complete)
+        {
+            return null;
+        }
+
+        var record = FactField.ConstructorOf(type).Invoke(values);
+        type.GetProperty(nameof(FactRecord.Location))!.SetValue(record, LocationOf(mapping));
+        if (record is Citation citation)
+        {
+            VerifyQuote(citation, mapping);
+        }
+
+        return record;
+    }
+
+    private static object? DefaultFor(FactField spec)
+    {
+        if (spec.Parameter.HasDefaultValue)
+        {
+            return spec.Parameter.DefaultValue;
+        }
+
+        if (FactField.IsList(spec.Type, out var itemType))
+        {
+            return typeof(ImmutableArray<>).MakeGenericType(itemType).GetField(nameof(ImmutableArray<int>.Empty))!.GetValue(null);
+        }
+
+        return FactField.IsDictionary(spec.Type) ? new Dictionary<string, string>(StringComparer.Ordinal) : null;
+    }
+
+    private void VerifyQuote(Citation citation, YamlMappingNode mapping)
+    {
+        var quoteNode = mapping.Children[new YamlScalarNode("quote")];
+        if (string.IsNullOrWhiteSpace(citation.Quote))
+        {
+            Error(FactDiagnosticCodes.QuoteNotFound, $"{fact}: the quote from source '{citation.Source}' is empty", LocationOf(quoteNode));
+            return;
+        }
+
+        // Unknown sources are reported with the other references; unreadable ones where they are declared.
+        if (sourceText(citation.Source) is not { } text)
+        {
+            return;
+        }
+
+        var line = text.FindLine(citation.Quote);
+        if (line > 0)
+        {
+            citation.GetType().GetProperty(nameof(Citation.Line))!.SetValue(citation, line);
+            return;
+        }
+
+        var closest = text.ClosestPassage(citation.Quote);
+        Error(
+            FactDiagnosticCodes.QuoteNotFound,
+            $"{fact}: quote not found in source '{citation.Source}': \"{citation.Quote}\""
+                + (closest is { } passage ? $"; closest passage (line {passage.Line}): \"{passage.Text}\"" : "; no passage of the source shares a word with it"),
+            LocationOf(quoteNode));
+    }
+
+    private bool ExpectScalar(YamlNode node, string field, string expected, out string text)
+    {
+        if (node is YamlScalarNode { Value: { } value })
+        {
+            text = value;
+            return true;
+        }
+
+        text = string.Empty;
+        Error(FactDiagnosticCodes.WrongType, $"{fact}: {field} must be {expected}, not {Found(node)}", LocationOf(node));
+        return false;
+    }
+
+    private void RegisterId(string collection, YamlScalarNode idNode)
+    {
+        var id = idNode.Value ?? string.Empty;
+        if (!ids.TryGetValue(collection, out var known))
+        {
+            ids[collection] = known = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        }
+
+        if (known.TryGetValue(id, out var first))
+        {
+            Error(FactDiagnosticCodes.DuplicateId, $"duplicate id '{id}' in {collection} (first defined at {first})", LocationOf(idNode));
+            return;
+        }
+
+        known[id] = LocationOf(idNode);
+    }
+
+    private static string DescribeNode(YamlNode node, Type type)
+    {
+        var kind = FactNames.KindOf(type);
+        if (node is not YamlMappingNode mapping)
+        {
+            return kind;
+        }
+
+        return FactNames.Describe(kind, Scalar(mapping, "id")?.Value, Scalar(mapping, "topic")?.Value, Scalar(mapping, "party")?.Value);
+    }
+
+    private sealed record PendingReference(string Collection, string Id, string Fact, string Field, SourceLocation Location);
+}
