@@ -4,7 +4,8 @@ namespace Briefings.Core.Facts;
 
 /// <summary>
 /// A treaty, declaration or joint statement. Its id names the thing and the year (<c>tokyo-declaration-1993</c>)
-/// because it becomes an output file name. <see cref="Territory"/> is what it says about the disputed places.
+/// because it becomes an output file name. <see cref="Territory"/> is what it says about the disputed places;
+/// <see cref="Cite"/> (optional) supports the agreement itself, and so any of its fields written plainly.
 /// </summary>
 public sealed record Agreement(
     string Id,
@@ -20,4 +21,5 @@ public sealed record Agreement(
     Provision? Territory,
     CitedStatement Status,
     IReadOnlyList<Standing> Standing,
-    CitedStatement Significance) : FactRecord;
+    CitedStatement Significance,
+    IReadOnlyList<Citation> Cite) : FactRecord;

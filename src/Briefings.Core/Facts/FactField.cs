@@ -32,7 +32,7 @@ internal sealed record FactField(
         var fields = new List<FactField>();
         foreach (var parameter in ConstructorOf(recordType).GetParameters())
         {
-            var property = recordType.GetProperty(parameter.Name!, BindingFlags.Public | BindingFlags.Instance)
+            var property = recordType.GetProperty(parameter.Name!, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)
                 ?? throw new InvalidOperationException($"{recordType.Name}({parameter.Name}) has no matching property");
             var isNullable = Nullable.GetUnderlyingType(parameter.ParameterType) is not null
                 || (!parameter.ParameterType.IsValueType && nullability.Create(parameter).WriteState == NullabilityState.Nullable);
@@ -41,7 +41,7 @@ internal sealed record FactField(
             var isCollection = IsList(type, out _) || IsDictionary(type);
             var isRequired = !isNullable && !parameter.HasDefaultValue && (!isCollection || nonEmpty);
             fields.Add(new FactField(
-                FactNames.SnakeCase(parameter.Name!),
+                FactNames.SnakeCase(property.Name),
                 parameter,
                 property,
                 type,
