@@ -1,0 +1,130 @@
+using Briefings.Layout.Drawing;
+using Briefings.Layout.Elements;
+using Briefings.Layout.Geometry;
+
+namespace Briefings.Layout.Documents;
+
+/// <summary>
+/// Pages a body of blocks: one page at a time, footnotes at the foot of the page that references them (continued
+/// on the next page when too long), header and footer around. Rendering twice (a counting pass, then the real
+/// one) gives "Page X of Y"; <see cref="Render"/> resets all element state first, so passes are independent.
+/// </summary>
+public sealed class DocumentLayout(
+    Element body,
+    Size pageSize,
+    Thickness margins,
+    IPageDecorator? decorator = null,
+    IReadOnlyDictionary<string, Element>? footnotes = null,
+    FootnoteStyle? footnoteStyle = null)
+{
+    private const int MaxPages = 100_000;
+    private const double Epsilon = 0.01;
+
+    private readonly FootnoteStyle notesStyle = footnoteStyle ?? new FootnoteStyle(Color.Black);
+
+    public Size PageSize { get; } = pageSize;
+
+    public Rect Body { get; } = new(margins.Left, margins.Top, pageSize.Width - margins.Horizontal, pageSize.Height - margins.Vertical);
+
+    /// <param name="pageCount">The total from an earlier pass, shown in the footer; 0 when unknown.</param>
+    /// <returns>The number of pages drawn.</returns>
+    public int Render(ICanvas canvas, int pageCount = 0)
+    {
+        body.Reset();
+        foreach (var note in footnotes?.Values ?? [])
+        {
+            note.Reset();
+        }
+
+        var placed = new HashSet<string>(StringComparer.Ordinal);
+        var carried = new List<Element>();
+        var pageNumber = 0;
+        var finished = false;
+        while (!finished)
+        {
+            if (++pageNumber > MaxPages)
+            {
+                throw new LayoutException($"the document does not end after {MaxPages} pages");
+            }
+
+            var page = new PageContext(pageNumber, pageCount, PageSize, Body);
+            canvas.BeginPage(PageSize);
+            decorator?.DrawHeader(canvas, page);
+            var (bodySpace, plan, notes, reserve) = PlanPage(carried, placed);
+            if (plan.Kind == SpacePlanKind.Wrap && notes.Count == 0)
+            {
+                throw new LayoutException($"a block does not fit on an empty page ({plan.Reason})");
+            }
+
+            if (plan.Kind != SpacePlanKind.Wrap)
+            {
+                body.Draw(canvas, Body.X, Body.Y, bodySpace);
+            }
+
+            foreach (var id in plan.Footnotes ?? [])
+            {
+                placed.Add(id);
+            }
+
+            carried = DrawNotes(canvas, notes, reserve);
+            decorator?.DrawFooter(canvas, page);
+            canvas.EndPage();
+            finished = plan.IsComplete && carried.Count == 0;
+        }
+
+        return pageNumber;
+    }
+
+    private (LayoutSpace Space, SpacePlan Plan, List<Element> Notes, double Reserve) PlanPage(List<Element> carried, HashSet<string> placed)
+    {
+        var separator = notesStyle.GapAbove + notesStyle.SeparatorThickness + notesStyle.GapBelow;
+        var cap = Body.Height * notesStyle.MaxShare;
+        var reserve = carried.Count > 0 ? Math.Min(cap, separator + NotesHeight(carried)) : 0;
+        while (true)
+        {
+            var space = new LayoutSpace(Body.Width, Body.Height - reserve, true);
+            var plan = body.Measure(space);
+            var notes = new List<Element>(carried);
+            foreach (var id in plan.Footnotes ?? [])
+            {
+                if (!placed.Contains(id) && footnotes is not null && footnotes.TryGetValue(id, out var note) && !notes.Contains(note))
+                {
+                    notes.Add(note);
+                }
+            }
+
+            var needed = notes.Count == 0 ? 0 : Math.Min(cap, separator + NotesHeight(notes));
+            // The reserve only grows, so this ends: less body room means fewer references, never more notes.
+            if (needed <= reserve + Epsilon)
+            {
+                return (space, plan, notes, reserve);
+            }
+
+            reserve = needed;
+        }
+    }
+
+    private double NotesHeight(List<Element> notes) =>
+        Notes(notes).Measure(new LayoutSpace(Body.Width, 1e7, true)).Height;
+
+    private ColumnElement Notes(List<Element> notes) =>
+        new([.. notes.Select(note => new ColumnItem(note, notesStyle.NoteSpacing, notesStyle.NoteSpacing))]);
+
+    private List<Element> DrawNotes(ICanvas canvas, List<Element> notes, double reserve)
+    {
+        if (notes.Count == 0)
+        {
+            return [];
+        }
+
+        var separator = notesStyle.GapAbove + notesStyle.SeparatorThickness + notesStyle.GapBelow;
+        var column = Notes(notes);
+        var space = new LayoutSpace(Body.Width, Math.Max(0, reserve - separator), true);
+        var plan = column.Measure(space);
+        var top = Body.Bottom - plan.Height;
+        var ruleY = top - notesStyle.GapBelow - (notesStyle.SeparatorThickness / 2);
+        canvas.DrawLine(Body.X, ruleY, Body.X + (Body.Width * notesStyle.SeparatorWidth), ruleY, notesStyle.SeparatorColor, notesStyle.SeparatorThickness);
+        column.Draw(canvas, Body.X, top, space);
+        return [.. column.Remaining.Select(item => item.Element)];
+    }
+}

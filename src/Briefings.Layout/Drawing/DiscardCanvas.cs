@@ -1,0 +1,69 @@
+using Briefings.Layout.Fonts;
+using Briefings.Layout.Geometry;
+
+namespace Briefings.Layout.Drawing;
+
+/// <summary>
+/// Draws nothing. The first of two passes runs on it to learn the page count ("Page X of Y") and which glyphs
+/// of which fonts the document uses (to subset them before the real pass).
+/// </summary>
+public sealed class DiscardCanvas : ICanvas
+{
+    private readonly Dictionary<FontFace, FontUsage> usage = [];
+    private readonly List<FontFace> order = [];
+
+    public int PageCount { get; private set; }
+
+    /// <summary>Fonts in the order they were first used, with what was used of them.</summary>
+    public IEnumerable<(FontFace Face, FontUsage Usage)> FontsUsed => order.Select(face => (face, usage[face]));
+
+    public void BeginPage(Size size) => PageCount++;
+
+    public void EndPage()
+    {
+    }
+
+    public void DrawText(ShapedRun run, double x, double baseline, double size, Color color, double letterSpacing)
+    {
+        if (!usage.TryGetValue(run.Face, out var used))
+        {
+            used = new FontUsage();
+            usage.Add(run.Face, used);
+            order.Add(run.Face);
+        }
+
+        foreach (var glyph in run.Glyphs)
+        {
+            used.Glyphs.Add(glyph);
+        }
+
+        foreach (var rune in run.Text.EnumerateRunes())
+        {
+            used.Codepoints.Add(rune.Value);
+        }
+    }
+
+    public void FillRectangle(Rect rect, Color color)
+    {
+    }
+
+    public void StrokeRectangle(Rect rect, Color color, double lineWidth)
+    {
+    }
+
+    public void DrawLine(double x1, double y1, double x2, double y2, Color color, double lineWidth)
+    {
+    }
+
+    public void LinkToUri(Rect area, string uri)
+    {
+    }
+
+    public void LinkToDestination(Rect area, string name)
+    {
+    }
+
+    public void DefineDestination(string name, double x, double y)
+    {
+    }
+}

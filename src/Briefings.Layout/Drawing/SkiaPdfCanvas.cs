@@ -1,0 +1,128 @@
+using Briefings.Layout.Fonts;
+using Briefings.Layout.Geometry;
+using SkiaSharp;
+
+namespace Briefings.Layout.Drawing;
+
+/// <summary>
+/// Draws into a PDF through Skia. Glyphs are drawn as positioned runs of the ids HarfBuzz chose, so what was
+/// measured is what is printed. Typefaces come from <paramref name="typefaces"/>, which may substitute a
+/// subset of a font (glyph ids retained) for the full one.
+/// </summary>
+public sealed class SkiaPdfCanvas(SKDocument document, Func<FontFace, SKTypeface> typefaces) : ICanvas
+{
+    private readonly Dictionary<(FontFace Face, double Size), SKFont> fonts = [];
+    private readonly SKPaint fill = new() { IsAntialias = true, Style = SKPaintStyle.Fill };
+    private readonly SKPaint stroke = new() { IsAntialias = true, Style = SKPaintStyle.Stroke };
+    private SKCanvas? canvas;
+
+    private SKCanvas Canvas => canvas ?? throw new InvalidOperationException("drawing outside a page");
+
+    public void BeginPage(Size size) => canvas = document.BeginPage((float)size.Width, (float)size.Height);
+
+    public void EndPage()
+    {
+        document.EndPage();
+        canvas = null;
+    }
+
+    public void DrawText(ShapedRun run, double x, double baseline, double size, Color color, double letterSpacing)
+    {
+        if (run.Glyphs.Length == 0)
+        {
+            return;
+        }
+
+        var font = Font(run.Face, size);
+        var scale = size / run.Face.UnitsPerEm;
+        using var builder = new SKTextBlobBuilder();
+        var buffer = builder.AllocatePositionedRun(font, run.Glyphs.Length);
+        var glyphs = buffer.Glyphs;
+        var positions = buffer.Positions;
+        var pen = 0.0;
+        for (var index = 0; index < run.Glyphs.Length; index++)
+        {
+            glyphs[index] = run.Glyphs[index];
+            positions[index] = new SKPoint((float)(pen + (run.OffsetsX[index] * scale)), (float)(-run.OffsetsY[index] * scale));
+            pen += (run.Advances[index] * scale) + letterSpacing;
+        }
+
+        using var blob = builder.Build();
+        if (blob is null)
+        {
+            return;
+        }
+
+        fill.Color = ToSkia(color);
+        Canvas.DrawText(blob, (float)x, (float)baseline, fill);
+    }
+
+    public void FillRectangle(Rect rect, Color color)
+    {
+        fill.Color = ToSkia(color);
+        Canvas.DrawRect(ToSkia(rect), fill);
+    }
+
+    public void StrokeRectangle(Rect rect, Color color, double lineWidth)
+    {
+        stroke.Color = ToSkia(color);
+        stroke.StrokeWidth = (float)lineWidth;
+        Canvas.DrawRect(ToSkia(rect), stroke);
+    }
+
+    public void DrawLine(double x1, double y1, double x2, double y2, Color color, double lineWidth)
+    {
+        stroke.Color = ToSkia(color);
+        stroke.StrokeWidth = (float)lineWidth;
+        Canvas.DrawLine((float)x1, (float)y1, (float)x2, (float)y2, stroke);
+    }
+
+    public void LinkToUri(Rect area, string uri)
+    {
+        using var data = Canvas.DrawUrlAnnotation(ToSkia(area), uri);
+    }
+
+    public void LinkToDestination(Rect area, string name)
+    {
+        using var data = Canvas.DrawLinkDestinationAnnotation(ToSkia(area), name);
+    }
+
+    public void DefineDestination(string name, double x, double y)
+    {
+        using var data = Canvas.DrawNamedDestinationAnnotation(new SKPoint((float)x, (float)y), name);
+    }
+
+    /// <summary>Releases the fonts and paints (not the document, which the caller owns).</summary>
+    public void Release()
+    {
+        foreach (var font in fonts.Values)
+        {
+            font.Dispose();
+        }
+
+        fonts.Clear();
+        fill.Dispose();
+        stroke.Dispose();
+    }
+
+    private SKFont Font(FontFace face, double size)
+    {
+        if (!fonts.TryGetValue((face, size), out var font))
+        {
+            font = new SKFont(typefaces(face), (float)size)
+            {
+                Subpixel = true,
+                LinearMetrics = true,
+                Hinting = SKFontHinting.None,
+                Edging = SKFontEdging.Antialias,
+            };
+            fonts.Add((face, size), font);
+        }
+
+        return font;
+    }
+
+    private static SKColor ToSkia(Color color) => new(color.Red, color.Green, color.Blue);
+
+    private static SKRect ToSkia(Rect rect) => new((float)rect.X, (float)rect.Y, (float)rect.Right, (float)rect.Bottom);
+}

@@ -1,0 +1,112 @@
+using Briefings.Layout.Drawing;
+
+namespace Briefings.Layout.Elements;
+
+/// <summary>Blocks stacked top to bottom, continued across pages where the block in progress left off.</summary>
+public sealed class ColumnElement(IReadOnlyList<ColumnItem> items) : Element
+{
+    private int current;
+    private bool continuing;
+
+    public IReadOnlyList<ColumnItem> Items { get; } = items;
+
+    /// <summary>The blocks not yet completely drawn (the first may be part-drawn).</summary>
+    public IEnumerable<ColumnItem> Remaining => Items.Skip(current);
+
+    public override SpacePlan Measure(LayoutSpace space) => Plan(space).Plan;
+
+    public override void Draw(ICanvas canvas, double x, double y, LayoutSpace space)
+    {
+        var (_, placements) = Plan(space);
+        foreach (var (index, top, childSpace, complete) in placements)
+        {
+            Items[index].Element.Draw(canvas, x, y + top, childSpace);
+            current = complete ? index + 1 : index;
+            continuing = !complete;
+        }
+    }
+
+    public override void Reset()
+    {
+        current = 0;
+        continuing = false;
+        foreach (var item in Items)
+        {
+            item.Element.Reset();
+        }
+    }
+
+    public override ContentWidths MeasureContentWidths() =>
+        Items.Aggregate(new ContentWidths(0, 0), (widths, item) => widths.Union(item.Element.MeasureContentWidths()));
+
+    private (SpacePlan Plan, List<(int Index, double Top, LayoutSpace Space, bool Complete)> Placements) Plan(LayoutSpace space)
+    {
+        var placements = new List<(int, double, LayoutSpace, bool)>();
+        IReadOnlyList<string>? footnotes = null;
+        var used = 0.0;
+        var placedAny = false;
+        for (var index = current; index < Items.Count; index++)
+        {
+            var item = Items[index];
+            var gap = placedAny ? Math.Max(Items[index - 1].SpaceAfter, item.SpaceBefore) : 0;
+            var isTop = space.IsPageTop && !placedAny;
+            var childSpace = new LayoutSpace(space.Width, Math.Max(0, space.Height - used - gap), isTop);
+            var plan = item.Element.Measure(childSpace);
+            if (plan.Kind == SpacePlanKind.Wrap)
+            {
+                return (placedAny ? SpacePlan.Partial(used, footnotes) : SpacePlan.Wrap(plan.Reason ?? "wrap"), placements);
+            }
+
+            if (plan.IsComplete && item.KeepWithNext && !isTop && !FollowerFits(index, space.Width, childSpace.Height - plan.Height))
+            {
+                return (placedAny ? SpacePlan.Partial(used, footnotes) : SpacePlan.Wrap("kept with the next block"), placements);
+            }
+
+            if (plan.Kind == SpacePlanKind.Empty)
+            {
+                placements.Add((index, used, childSpace, true));
+                continue;
+            }
+
+            used += gap + plan.Height;
+            placedAny = true;
+            footnotes = Concat(footnotes, plan.Footnotes);
+            placements.Add((index, used - plan.Height, childSpace, plan.IsComplete));
+            if (plan.Kind == SpacePlanKind.Partial)
+            {
+                return (SpacePlan.Partial(used, footnotes), placements);
+            }
+        }
+
+        return (placedAny ? SpacePlan.Full(used, footnotes) : SpacePlan.Empty, placements);
+    }
+
+    /// <summary>Whether the blocks a keep-with-next block holds on to can start below it.</summary>
+    private bool FollowerFits(int index, double width, double remaining)
+    {
+        for (var next = index + 1; next < Items.Count; next++)
+        {
+            var gap = Math.Max(Items[next - 1].SpaceAfter, Items[next].SpaceBefore);
+            var plan = Items[next].Element.Measure(new LayoutSpace(width, Math.Max(0, remaining - gap), false));
+            if (plan.Kind == SpacePlanKind.Wrap)
+            {
+                return false;
+            }
+
+            if (plan.Kind == SpacePlanKind.Empty)
+            {
+                continue;
+            }
+
+            if (!(plan.IsComplete && Items[next].KeepWithNext))
+            {
+                return true;
+            }
+
+            remaining -= gap + plan.Height;
+            index = next;
+        }
+
+        return true;
+    }
+}

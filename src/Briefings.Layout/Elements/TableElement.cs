@@ -1,0 +1,225 @@
+using Briefings.Layout.Drawing;
+using Briefings.Layout.Geometry;
+
+namespace Briefings.Layout.Elements;
+
+/// <summary>
+/// A table: header rows repeated at the top of every page the table covers, body rows kept whole (moved to the
+/// next page) unless a row is taller than a page, then split cell by cell. Column widths come from the content
+/// (<see cref="TableColumnWidths.FromContent"/>) or from given proportions.
+/// </summary>
+public sealed class TableElement : Element
+{
+    private const double Epsilon = 0.01;
+
+    private readonly IReadOnlyList<IReadOnlyList<Element>> header;
+    private readonly IReadOnlyList<IReadOnlyList<Element>> rows;
+    private readonly IReadOnlyList<double>? proportions;
+    private readonly TableStyle style;
+    private readonly int columnCount;
+    private double[]? widths;
+    private double widthsFor = double.NaN;
+    private int nextRow;
+    private bool rowStarted;
+
+    public TableElement(
+        IReadOnlyList<IReadOnlyList<Element>> header,
+        IReadOnlyList<IReadOnlyList<Element>> rows,
+        TableStyle style,
+        IReadOnlyList<double>? proportions = null)
+    {
+        this.header = header;
+        this.rows = rows;
+        this.style = style;
+        columnCount = header.Concat(rows).Select(row => row.Count).DefaultIfEmpty(0).Max();
+        this.proportions = proportions is { Count: > 0 } && proportions.Count == columnCount && proportions.Sum() > 0 ? proportions : null;
+    }
+
+    public IReadOnlyList<double> ColumnWidths(double width)
+    {
+        if (widths is null || Math.Abs(widthsFor - width) > 1e-9)
+        {
+            widths = proportions is not null
+                ? TableColumnWidths.FromProportions(proportions, width)
+                : TableColumnWidths.FromContent([.. Enumerable.Range(0, columnCount).Select(ColumnContentWidths)], width);
+            widthsFor = width;
+        }
+
+        return widths;
+    }
+
+    public override SpacePlan Measure(LayoutSpace space) => Plan(space).Plan;
+
+    public override void Draw(ICanvas canvas, double x, double y, LayoutSpace space)
+    {
+        var (plan, parts) = Plan(space);
+        if (plan.Kind is SpacePlanKind.Wrap or SpacePlanKind.Empty)
+        {
+            return;
+        }
+
+        var columnWidths = ColumnWidths(space.Width);
+        var top = y;
+        foreach (var row in header)
+        {
+            var height = RowHeight(row, columnWidths, 1e7, true).Height;
+            DrawRow(canvas, row, columnWidths, x, top, height, style.HeaderBackground, 1e7);
+            top += height;
+            foreach (var cell in row)
+            {
+                // The header is drawn again on the next page.
+                cell.Reset();
+            }
+        }
+
+        foreach (var (index, height, complete) in parts)
+        {
+            var background = index % 2 == 1 ? style.ZebraBackground : null;
+            DrawRow(canvas, rows[index], columnWidths, x, top, height, background, height - style.CellPadding.Vertical);
+            top += height;
+            nextRow = complete ? index + 1 : index;
+            rowStarted = !complete;
+        }
+    }
+
+    public override void Reset()
+    {
+        nextRow = 0;
+        rowStarted = false;
+        foreach (var cell in header.Concat(rows).SelectMany(row => row))
+        {
+            cell.Reset();
+        }
+    }
+
+    public override ContentWidths MeasureContentWidths()
+    {
+        var columns = Enumerable.Range(0, columnCount).Select(ColumnContentWidths).ToList();
+        return new ContentWidths(columns.Sum(column => column.Min), columns.Sum(column => column.Max));
+    }
+
+    private ContentWidths ColumnContentWidths(int column)
+    {
+        var widths = new ContentWidths(0, 0);
+        foreach (var row in header.Concat(rows))
+        {
+            if (column < row.Count)
+            {
+                widths = widths.Union(row[column].MeasureContentWidths() + style.CellPadding.Horizontal);
+            }
+        }
+
+        return widths;
+    }
+
+    private (SpacePlan Plan, List<(int Row, double Height, bool Complete)> Parts) Plan(LayoutSpace space)
+    {
+        var parts = new List<(int, double, bool)>();
+        if (nextRow >= rows.Count)
+        {
+            return (nextRow == 0 && header.Count > 0 && !rowStarted ? HeaderOnly(space) : SpacePlan.Empty, parts);
+        }
+
+        var columnWidths = ColumnWidths(space.Width);
+        var used = header.Sum(row => RowHeight(row, columnWidths, 1e7, true).Height);
+        IReadOnlyList<string>? footnotes = null;
+        for (var index = nextRow; index < rows.Count; index++)
+        {
+            var (full, fullNotes) = RowHeight(rows[index], columnWidths, 1e7, true);
+            if (used + full <= space.Height + Epsilon)
+            {
+                used += full;
+                footnotes = Concat(footnotes, fullNotes);
+                parts.Add((index, full, true));
+                continue;
+            }
+
+            // A row taller than what is left: split it only at the top of a page (it is taller than a page),
+            // otherwise carry it whole to the next page.
+            if (parts.Count == 0 && space.IsPageTop)
+            {
+                var available = space.Height - used - style.CellPadding.Vertical;
+                var (height, notes, fits) = RowPart(rows[index], columnWidths, available);
+                if (fits)
+                {
+                    used += height;
+                    footnotes = Concat(footnotes, notes);
+                    parts.Add((index, height, false));
+                }
+            }
+
+            break;
+        }
+
+        if (parts.Count == 0)
+        {
+            return (SpacePlan.Wrap("no table row fits below the header"), parts);
+        }
+
+        var complete = parts[^1].Item1 == rows.Count - 1 && parts[^1].Item3;
+        return (complete ? SpacePlan.Full(used, footnotes) : SpacePlan.Partial(used, footnotes), parts);
+    }
+
+    private SpacePlan HeaderOnly(LayoutSpace space)
+    {
+        var height = header.Sum(row => RowHeight(row, ColumnWidths(space.Width), 1e7, true).Height);
+        return height <= space.Height + Epsilon || space.IsPageTop ? SpacePlan.Full(height) : SpacePlan.Wrap("no room for the table header");
+    }
+
+    private (double Height, IReadOnlyList<string>? Footnotes) RowHeight(IReadOnlyList<Element> row, IReadOnlyList<double> columnWidths, double available, bool pageTop)
+    {
+        var height = 0.0;
+        IReadOnlyList<string>? footnotes = null;
+        for (var column = 0; column < row.Count; column++)
+        {
+            var plan = row[column].Measure(CellSpace(columnWidths[column], available, pageTop));
+            height = Math.Max(height, plan.Height);
+            footnotes = Concat(footnotes, plan.Footnotes);
+        }
+
+        return (height + style.CellPadding.Vertical, footnotes);
+    }
+
+    private (double Height, IReadOnlyList<string>? Footnotes, bool Fits) RowPart(IReadOnlyList<Element> row, IReadOnlyList<double> columnWidths, double available)
+    {
+        var height = 0.0;
+        var fits = false;
+        IReadOnlyList<string>? footnotes = null;
+        for (var column = 0; column < row.Count; column++)
+        {
+            var plan = row[column].Measure(CellSpace(columnWidths[column], Math.Max(0, available), true));
+            if (plan.Kind is SpacePlanKind.Full or SpacePlanKind.Partial)
+            {
+                fits = true;
+                height = Math.Max(height, plan.Height);
+                footnotes = Concat(footnotes, plan.Footnotes);
+            }
+        }
+
+        return (height + style.CellPadding.Vertical, footnotes, fits);
+    }
+
+    private LayoutSpace CellSpace(double columnWidth, double available, bool pageTop) =>
+        new(Math.Max(1, columnWidth - style.CellPadding.Horizontal), available, pageTop);
+
+    private void DrawRow(ICanvas canvas, IReadOnlyList<Element> row, IReadOnlyList<double> columnWidths, double x, double y, double height, Color? background, double contentHeight)
+    {
+        if (background is { } fill)
+        {
+            canvas.FillRectangle(new Rect(x, y, columnWidths.Sum(), height), fill);
+        }
+
+        var cellX = x;
+        for (var column = 0; column < columnCount; column++)
+        {
+            var width = columnWidths[column];
+            if (column < row.Count)
+            {
+                row[column].Draw(canvas, cellX + style.CellPadding.Left, y + style.CellPadding.Top, CellSpace(width, contentHeight, true));
+            }
+
+            canvas.StrokeRectangle(new Rect(cellX, y, width, height), style.BorderColor, style.BorderWidth);
+            cellX += width;
+        }
+    }
+}

@@ -1,0 +1,9 @@
+namespace Briefings.Layout.Text;
+
+/// <summary>The three kinds of material in Knuth and Plass's model of a paragraph.</summary>
+internal enum ItemKind
+{
+    Box,
+    Glue,
+    Penalty,
+}

@@ -1,0 +1,168 @@
+namespace Briefings.Layout.Text;
+
+/// <summary>
+/// Total-fit line breaking (Knuth and Plass, "Breaking Paragraphs into Lines", 1981): chooses the breaks that
+/// minimise the sum of squared badness over the whole paragraph instead of filling each line greedily.
+/// Ragged paragraphs use the same algorithm with a fixed amount of stretch at the end of every line, which
+/// evens out the rag instead of leaving one very short line.
+/// </summary>
+internal static class KnuthPlassLineBreaker
+{
+    private const double LinePenalty = 10;
+    private const double FlaggedDemerits = 3000;
+    private const double FitnessDemerits = 100;
+
+    /// <param name="maxRatio">How far glue may stretch, as a multiple of its stretchability: the tolerance.</param>
+    /// <param name="lineEndStretch">Stretch available at the end of every line (ragged setting), in points.</param>
+    /// <returns>The indices of the items where lines end, or null when no set of breaks keeps every line within the tolerance.</returns>
+    public static int[]? Break(IReadOnlyList<BreakItem> items, double lineWidth, double maxRatio, double lineEndStretch)
+    {
+        var count = items.Count;
+        var sumWidth = new double[count + 1];
+        var sumStretch = new double[count + 1];
+        var sumShrink = new double[count + 1];
+        for (var index = 0; index < count; index++)
+        {
+            var item = items[index];
+            var isMaterial = item.Kind != ItemKind.Penalty;
+            sumWidth[index + 1] = sumWidth[index] + (isMaterial ? item.Width : 0);
+            sumStretch[index + 1] = sumStretch[index] + (item.Kind == ItemKind.Glue ? item.Stretch : 0);
+            sumShrink[index + 1] = sumShrink[index] + (item.Kind == ItemKind.Glue ? item.Shrink : 0);
+        }
+
+        var active = new List<Node> { new(-1, 0, 1, 0, 0, 0, 0, null) };
+        var candidates = new Node?[4];
+        for (var position = 0; position < count; position++)
+        {
+            var item = items[position];
+            var legal = item.Kind switch
+            {
+                ItemKind.Glue => position > 0 && items[position - 1].Kind == ItemKind.Box,
+                ItemKind.Penalty => item.Cost < BreakItem.Infinite,
+                _ => false,
+            };
+            if (!legal)
+            {
+                continue;
+            }
+
+            Array.Clear(candidates);
+            for (var activeIndex = 0; activeIndex < active.Count; activeIndex++)
+            {
+                var node = active[activeIndex];
+                var width = sumWidth[position] - node.TotalWidth + (item.Kind == ItemKind.Penalty ? item.Width : 0);
+                var stretch = sumStretch[position] - node.TotalStretch + lineEndStretch;
+                var shrink = sumShrink[position] - node.TotalShrink;
+                double ratio;
+                if (width < lineWidth)
+                {
+                    ratio = stretch > 0 ? (lineWidth - width) / stretch : double.PositiveInfinity;
+                }
+                else if (width > lineWidth)
+                {
+                    ratio = shrink > 0 ? (lineWidth - width) / shrink : double.NegativeInfinity;
+                }
+                else
+                {
+                    ratio = 0;
+                }
+
+                if (ratio < -1 || item.IsForcedBreak)
+                {
+                    active.RemoveAt(activeIndex);
+                    activeIndex--;
+                }
+
+                if (ratio < -1 || ratio > maxRatio)
+                {
+                    continue;
+                }
+
+                var badness = double.IsPositiveInfinity(ratio) ? BreakItem.Infinite : Math.Min(BreakItem.Infinite, 100 * Math.Pow(Math.Abs(ratio), 3));
+                var demerits = Math.Pow(LinePenalty + badness, 2);
+                if (item.Kind == ItemKind.Penalty)
+                {
+                    if (item.Cost >= 0)
+                    {
+                        demerits += item.Cost * item.Cost;
+                    }
+                    else if (!item.IsForcedBreak)
+                    {
+                        demerits -= item.Cost * item.Cost;
+                    }
+                }
+
+                if (item.Flagged && node.Position >= 0 && items[node.Position].Flagged)
+                {
+                    demerits += FlaggedDemerits;
+                }
+
+                var fitness = ratio < -0.5 ? 0 : ratio <= 0.5 ? 1 : ratio <= 1 ? 2 : 3;
+                if (Math.Abs(fitness - node.Fitness) > 1)
+                {
+                    demerits += FitnessDemerits;
+                }
+
+                demerits += node.Demerits;
+                if (candidates[fitness] is not { } best || demerits < best.Demerits)
+                {
+                    candidates[fitness] = new Node(position, node.Line + 1, fitness, 0, 0, 0, demerits, node);
+                }
+            }
+
+            var added = false;
+            foreach (var candidate in candidates)
+            {
+                if (candidate is null)
+                {
+                    continue;
+                }
+
+                // Totals after the break skip the glue and penalties a new line discards (not a forced break).
+                var after = position + 1;
+                while (after < count && items[after].Kind != ItemKind.Box && !items[after].IsForcedBreak)
+                {
+                    after++;
+                }
+
+                active.Add(candidate with
+                {
+                    TotalWidth = sumWidth[after],
+                    TotalStretch = sumStretch[after],
+                    TotalShrink = sumShrink[after],
+                });
+                added = true;
+            }
+
+            if (active.Count == 0 && !added)
+            {
+                return null;
+            }
+        }
+
+        Node? end = null;
+        foreach (var node in active)
+        {
+            if (node.Position == count - 1 && (end is null || node.Demerits < end.Demerits))
+            {
+                end = node;
+            }
+        }
+
+        if (end is null)
+        {
+            return null;
+        }
+
+        var breaks = new List<int>();
+        for (var node = end; node is not null && node.Position >= 0; node = node.Previous)
+        {
+            breaks.Add(node.Position);
+        }
+
+        breaks.Reverse();
+        return [.. breaks];
+    }
+
+    private sealed record Node(int Position, int Line, int Fitness, double TotalWidth, double TotalStretch, double TotalShrink, double Demerits, Node? Previous);
+}

@@ -1,0 +1,278 @@
+using System.Globalization;
+
+namespace Briefings.Layout.Text;
+
+/// <summary>
+/// Sets a paragraph into lines of a given width: total-fit breaking with rising tolerance (tight spacing first,
+/// looser only when needed), hyphenating a word only when it cannot fit a line at all, first-fit only when
+/// nothing else works. Never returns a line wider than the frame.
+/// </summary>
+internal static class LineSetter
+{
+    private static readonly double[] JustifiedTolerances = [1, 2, 4, double.PositiveInfinity];
+    private static readonly double[] RaggedTolerances = [1, 2, 4, double.PositiveInfinity];
+
+    /// <summary>Justified lines looser than this are set ragged instead: one loose line beats a river.</summary>
+    private const double LoosestJustifiedRatio = 3;
+
+    /// <summary>Stretch at the end of a ragged line, in ems: how much rag is acceptable before lines count as bad.</summary>
+    private const double RaggedStretchEms = 3;
+
+    public static List<ParagraphLine> Set(ParagraphText paragraph, double width, ParagraphStyle style)
+    {
+        var justify = style.Alignment == TextAlignment.Justify;
+        var items = SplitOverlongWords(paragraph, paragraph.Items, width);
+        if (!justify)
+        {
+            items = items.Select(item => item.Kind == ItemKind.Glue && item.Stretch < BreakItem.Fill ? item with { Stretch = 0, Shrink = 0 } : item).ToList();
+        }
+
+        var em = paragraph.FirstSpan?.Style.Size ?? 10;
+        var lineEndStretch = justify ? 0 : RaggedStretchEms * em;
+        int[]? breaks = null;
+        foreach (var tolerance in justify ? JustifiedTolerances : RaggedTolerances)
+        {
+            breaks = KnuthPlassLineBreaker.Break(items, width, tolerance, lineEndStretch);
+            if (breaks is not null)
+            {
+                break;
+            }
+        }
+
+        breaks ??= GreedyLineBreaker.Break(items, width);
+        return BuildLines(paragraph, items, breaks, width, style);
+    }
+
+    private static List<BreakItem> SplitOverlongWords(ParagraphText paragraph, IReadOnlyList<BreakItem> items, double width)
+    {
+        if (!items.Any(item => item.Kind == ItemKind.Box && item.Width > width))
+        {
+            return items as List<BreakItem> ?? [.. items];
+        }
+
+        var result = new List<BreakItem>(items.Count + 8);
+        foreach (var item in items)
+        {
+            if (item.Kind != ItemKind.Box || item.Width <= width)
+            {
+                result.Add(item);
+                continue;
+            }
+
+            var boundaries = TextElementBoundaries(paragraph, item.Start, item.End);
+            var start = item.Start;
+            while (start < item.End)
+            {
+                var hyphen = paragraph.Hyphen(paragraph.SpanAt(start));
+                // The longest prefix (in whole characters) that fits with its hyphen.
+                var low = boundaries.BinarySearch(start) + 1;
+                var high = boundaries.Count - 1;
+                var best = low;
+                while (low <= high)
+                {
+                    var middle = (low + high) / 2;
+                    var end = boundaries[middle];
+                    var extra = end < item.End ? hyphen.Width : 0;
+                    if (paragraph.BuildBox(start, end).Width + extra <= width)
+                    {
+                        best = middle;
+                        low = middle + 1;
+                    }
+                    else
+                    {
+                        high = middle - 1;
+                    }
+                }
+
+                var pieceEnd = boundaries[best];
+                result.Add(paragraph.BuildBox(start, pieceEnd));
+                if (pieceEnd < item.End)
+                {
+                    result.Add(BreakItem.Penalty(0, true, hyphen));
+                }
+
+                start = pieceEnd;
+            }
+        }
+
+        return result;
+    }
+
+    private static List<int> TextElementBoundaries(ParagraphText paragraph, int start, int end)
+    {
+        var box = paragraph.BuildBox(start, end);
+        var text = string.Concat(box.Fragments.Select(fragment => fragment.Run.Text));
+        var boundaries = new List<int>();
+        foreach (var offset in StringInfo.ParseCombiningCharacters(text))
+        {
+            boundaries.Add(start + offset);
+        }
+
+        boundaries.Add(end);
+        return boundaries;
+    }
+
+    private static List<ParagraphLine> BuildLines(ParagraphText paragraph, List<BreakItem> items, int[] breaks, double width, ParagraphStyle style)
+    {
+        var lines = new List<ParagraphLine>(breaks.Length);
+        var start = 0;
+        foreach (var end in breaks)
+        {
+            while (start < end && items[start].Kind != ItemKind.Box)
+            {
+                start++;
+            }
+
+            lines.Add(BuildLine(paragraph, items, start, end, width, style));
+            start = end + 1;
+        }
+
+        return lines;
+    }
+
+    private static ParagraphLine BuildLine(ParagraphText paragraph, List<BreakItem> items, int start, int end, double width, ParagraphStyle style)
+    {
+        var breakItem = items[end];
+        double natural = 0, stretch = 0, shrink = 0;
+        for (var index = start; index < end; index++)
+        {
+            var item = items[index];
+            if (item.Kind == ItemKind.Penalty)
+            {
+                continue;
+            }
+
+            natural += item.Width;
+            stretch += item.Kind == ItemKind.Glue ? item.Stretch : 0;
+            shrink += item.Kind == ItemKind.Glue ? item.Shrink : 0;
+        }
+
+        if (breakItem.Kind == ItemKind.Penalty)
+        {
+            natural += breakItem.Width;
+        }
+
+        var ratio = 0.0;
+        if (natural < width && stretch > 0)
+        {
+            ratio = (width - natural) / stretch;
+            if (ratio > LoosestJustifiedRatio && stretch < BreakItem.Fill)
+            {
+                ratio = 0;
+            }
+        }
+        else if (natural > width && shrink > 0)
+        {
+            ratio = Math.Max(-1, (width - natural) / shrink);
+        }
+
+        var placed = new List<PlacedFragment>();
+        var segments = new List<LinkArea?>();
+        var footnotes = new List<string>();
+        var x = 0.0;
+        var inkEnd = 0.0;
+        void Place(TextFragment fragment)
+        {
+            placed.Add(new PlacedFragment(x, fragment));
+            segments.Add(fragment.Span.Link is { } link ? new LinkArea(x, fragment.Width, link) : null);
+            if (fragment.Span.FootnoteId is { } footnote && !footnotes.Contains(footnote))
+            {
+                footnotes.Add(footnote);
+            }
+
+            x += fragment.Width;
+            inkEnd = x;
+        }
+
+        for (var index = start; index < end; index++)
+        {
+            var item = items[index];
+            switch (item.Kind)
+            {
+                case ItemKind.Box:
+                    foreach (var fragment in item.Fragments)
+                    {
+                        Place(fragment);
+                    }
+
+                    break;
+                case ItemKind.Glue when item.Stretch < BreakItem.Fill:
+                    var glue = item.Width + (ratio >= 0 ? ratio * item.Stretch : ratio * item.Shrink);
+                    segments.Add(item.Span?.Link is { } glueLink ? new LinkArea(x, glue, glueLink) : null);
+                    x += glue;
+                    break;
+            }
+        }
+
+        if (breakItem.Kind == ItemKind.Penalty)
+        {
+            foreach (var hyphen in breakItem.Fragments)
+            {
+                Place(hyphen);
+            }
+        }
+
+        var inkWidth = Math.Min(inkEnd, width);
+        var indent = style.Alignment switch
+        {
+            TextAlignment.Center => Math.Max(0, (width - inkWidth) / 2),
+            TextAlignment.Right => Math.Max(0, width - inkWidth),
+            _ => 0,
+        };
+
+        var (height, baseline) = Metrics(paragraph, placed, style);
+        return new ParagraphLine(placed, inkWidth, height, baseline, MergeLinks(segments), footnotes) { Indent = indent };
+    }
+
+    private static (double Height, double Baseline) Metrics(ParagraphText paragraph, List<PlacedFragment> placed, ParagraphStyle style)
+    {
+        var reference = paragraph.FirstSpan?.Style;
+        foreach (var fragment in placed)
+        {
+            if (reference is null || fragment.Fragment.Style.Size > reference.Size)
+            {
+                reference = fragment.Fragment.Style;
+            }
+        }
+
+        if (reference is null)
+        {
+            return (0, 0);
+        }
+
+        // Half-leading around the font's own ascent and descent keeps every line of a size on the same pitch.
+        var size = reference.Size;
+        var height = size * style.LineHeight;
+        var face = reference.Family.Regular;
+        var contentHeight = (face.Ascender + face.Descender) * size;
+        return (height, ((height - contentHeight) / 2) + (face.Ascender * size));
+    }
+
+    private static List<LinkArea> MergeLinks(List<LinkArea?> segments)
+    {
+        var links = new List<LinkArea>();
+        LinkArea? current = null;
+        foreach (var segment in segments)
+        {
+            if (current is { } open && segment is { } next && open.Target == next.Target)
+            {
+                current = open with { Width = next.X + next.Width - open.X };
+                continue;
+            }
+
+            if (current is { } done)
+            {
+                links.Add(done);
+            }
+
+            current = segment;
+        }
+
+        if (current is { } last)
+        {
+            links.Add(last);
+        }
+
+        return links;
+    }
+}

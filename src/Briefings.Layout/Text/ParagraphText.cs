@@ -1,0 +1,250 @@
+using System.Text;
+using Briefings.Layout.Fonts;
+
+namespace Briefings.Layout.Text;
+
+/// <summary>
+/// A paragraph's spans turned into Knuth–Plass material, once, independent of the line width: words shaped
+/// (font fallback per character, shaping cached), spaces as glue, break opportunities as penalties.
+/// </summary>
+internal sealed class ParagraphText
+{
+    private const double HyphenBreakCost = 50;
+
+    private readonly TypesetContext context;
+    private readonly string text;
+    private readonly TextSpan[] spanAt;
+
+    public ParagraphText(IReadOnlyList<TextSpan> spans, TypesetContext context)
+    {
+        this.context = context;
+        var builder = new StringBuilder();
+        var owners = new List<TextSpan>();
+        foreach (var span in spans)
+        {
+            foreach (var character in span.Text)
+            {
+                // Carriage returns and tabs are layout noise in a briefing: a tab is a space, \r\n a single break.
+                if (character == '\r')
+                {
+                    continue;
+                }
+
+                builder.Append(character == '\t' ? ' ' : character);
+                owners.Add(span);
+            }
+        }
+
+        text = builder.ToString();
+        spanAt = [.. owners];
+        FirstSpan = spans.Count > 0 ? spans[0] : null;
+        Items = BuildItems();
+        MinContentWidth = Items.Where(item => item.Kind == ItemKind.Box).Select(item => item.Width).DefaultIfEmpty(0).Max();
+        MaxContentWidth = ComputeMaxContentWidth();
+    }
+
+    public IReadOnlyList<BreakItem> Items { get; }
+
+    public TextSpan? FirstSpan { get; }
+
+    public bool IsEmpty => text.Length == 0;
+
+    /// <summary>The widest word: below this, words must be hyphenated.</summary>
+    public double MinContentWidth { get; }
+
+    /// <summary>The width of the longest line the text makes when it is never wrapped.</summary>
+    public double MaxContentWidth { get; }
+
+    /// <summary>A box holding text[start, end), shaped font by font.</summary>
+    public BreakItem BuildBox(int start, int end)
+    {
+        var fragments = new List<TextFragment>();
+        var segmentStart = start;
+        FontFace? segmentFace = null;
+        for (var index = start; index < end;)
+        {
+            var rune = Rune.GetRuneAt(text, index);
+            var span = spanAt[index];
+            var face = IsJoiner(rune.Value) && segmentFace is not null
+                ? segmentFace
+                : context.Resolve(span.Style.Face, rune.Value, span.Origin);
+            if (index > segmentStart && (face != segmentFace || span != spanAt[segmentStart]))
+            {
+                fragments.Add(Shape(segmentStart, index, segmentFace!));
+                segmentStart = index;
+            }
+
+            segmentFace = face;
+            index += rune.Utf16SequenceLength;
+        }
+
+        if (end > segmentStart)
+        {
+            fragments.Add(Shape(segmentStart, end, segmentFace!));
+        }
+
+        return BreakItem.Box([.. fragments], start, end);
+    }
+
+    public TextFragment Hyphen(TextSpan span) => new(context.Shape(span.Style.Face, "-"), span);
+
+    public TextSpan SpanAt(int index) => spanAt[index];
+
+    private static bool IsJoiner(int codepoint) =>
+        codepoint is 0x200C or 0x200D or (>= 0xFE00 and <= 0xFE0F) or (>= 0x0300 and <= 0x036F);
+
+    private static bool IsSpecial(char character) =>
+        character is '\n' or LineBreakRules.ZeroWidthSpace or LineBreakRules.SoftHyphen
+        || LineBreakRules.IsBreakingSpace(character) || LineBreakRules.IsNonBreakingSpace(character);
+
+    private TextFragment Shape(int start, int end, FontFace face) =>
+        new(context.Shape(face, text[start..end]), spanAt[start]);
+
+    private BreakItem Space(int index, int codepoint)
+    {
+        var span = spanAt[index];
+        var face = span.Style.Face;
+        var width = context.Shape(face, codepoint == ' ' ? " " : char.ConvertFromUtf32(codepoint)).Width(span.Style.GlyphSize);
+        if (width <= 0)
+        {
+            width = span.Style.GlyphSize / 4;
+        }
+
+        return BreakItem.Glue(width, width / 2, width / 3, span);
+    }
+
+    private List<BreakItem> BuildItems()
+    {
+        var items = new List<BreakItem>();
+        var breaksAfter = LineBreakRules.BreaksAfter(text);
+        var previousCharacter = -1;
+        for (var index = 0; index < text.Length;)
+        {
+            var character = text[index];
+            if (character == '\n')
+            {
+                TrimTrailingGlue(items);
+                if (items.Count == 0 || items[^1].IsForcedBreak)
+                {
+                    // An empty line still needs material, or the breaker would discard it.
+                    items.Add(BreakItem.Box([], index, index));
+                }
+
+                items.Add(BreakItem.Glue(0, BreakItem.Fill, 0, null));
+                items.Add(BreakItem.Penalty(-BreakItem.Infinite));
+                index++;
+                previousCharacter = character;
+                continue;
+            }
+
+            if (LineBreakRules.IsBreakingSpace(character))
+            {
+                var end = index;
+                while (end < text.Length && LineBreakRules.IsBreakingSpace(text[end]))
+                {
+                    end++;
+                }
+
+                if (items.Count > 0 && !items[^1].IsForcedBreak)
+                {
+                    var next = end < text.Length ? Rune.GetRuneAt(text, end).Value : -1;
+                    if (LineBreakRules.ProhibitsBreakBefore(next) || LineBreakRules.ProhibitsBreakAfter(previousCharacter))
+                    {
+                        items.Add(BreakItem.Penalty(BreakItem.Infinite));
+                    }
+
+                    items.Add(Space(index, ' '));
+                }
+
+                previousCharacter = ' ';
+                index = end;
+                continue;
+            }
+
+            if (LineBreakRules.IsNonBreakingSpace(character))
+            {
+                items.Add(BreakItem.Penalty(BreakItem.Infinite));
+                items.Add(Space(index, character));
+                previousCharacter = character;
+                index++;
+                continue;
+            }
+
+            if (character == LineBreakRules.ZeroWidthSpace)
+            {
+                items.Add(BreakItem.Penalty(0));
+                index++;
+                continue;
+            }
+
+            if (character == LineBreakRules.SoftHyphen)
+            {
+                if (items.Count > 0 && items[^1].Kind == ItemKind.Box)
+                {
+                    items.Add(BreakItem.Penalty(HyphenBreakCost, true, Hyphen(spanAt[index])));
+                }
+
+                index++;
+                continue;
+            }
+
+            var wordEnd = index;
+            do
+            {
+                wordEnd++;
+            }
+            while (wordEnd < text.Length && !breaksAfter[wordEnd - 1] && !IsSpecial(text[wordEnd]));
+
+            items.Add(BuildBox(index, wordEnd));
+            var last = text[wordEnd - 1];
+            if (wordEnd < text.Length && breaksAfter[wordEnd - 1] && !IsSpecial(text[wordEnd]))
+            {
+                var isHyphen = last is '-' or '\u2010';
+                items.Add(BreakItem.Penalty(isHyphen ? HyphenBreakCost : 0, isHyphen));
+            }
+
+            previousCharacter = char.IsLowSurrogate(last) && wordEnd >= 2 ? char.ConvertToUtf32(text[wordEnd - 2], last) : last;
+            index = wordEnd;
+        }
+
+        TrimTrailingGlue(items);
+        if (items.Count == 0 || items[^1].IsForcedBreak)
+        {
+            items.Add(BreakItem.Box([], text.Length, text.Length));
+        }
+
+        // The end of a paragraph: no break before it, then glue that fills the last line, then a forced break.
+        items.Add(BreakItem.Penalty(BreakItem.Infinite));
+        items.Add(BreakItem.Glue(0, BreakItem.Fill, 0, null));
+        items.Add(BreakItem.Penalty(-BreakItem.Infinite));
+        return items;
+    }
+
+    private static void TrimTrailingGlue(List<BreakItem> items)
+    {
+        while (items.Count > 0 && (items[^1].Kind == ItemKind.Glue || (items[^1].Kind == ItemKind.Penalty && !items[^1].IsForcedBreak)))
+        {
+            items.RemoveAt(items.Count - 1);
+        }
+    }
+
+    private double ComputeMaxContentWidth()
+    {
+        var widest = 0.0;
+        var line = 0.0;
+        foreach (var item in Items)
+        {
+            if (item.IsForcedBreak)
+            {
+                widest = Math.Max(widest, line);
+                line = 0;
+            }
+            else if (item.Kind != ItemKind.Penalty && item.Stretch < BreakItem.Fill)
+            {
+                line += item.Width;
+            }
+        }
+
+        return Math.Max(widest, line);
+    }
+}
