@@ -1,0 +1,9 @@
+namespace Briefings.Core.Extraction.Mentions;
+
+public enum EntityKind
+{
+    Party,
+    Place,
+    Person,
+    Agreement,
+}

@@ -1,0 +1,10 @@
+namespace Briefings.Core.Extraction.Text;
+
+internal enum LineKind
+{
+    Blank,
+    Text,
+    MarkdownHeading,
+    Bullet,
+    NumberedHeading,
+}
