@@ -1,5 +1,6 @@
 using System.Globalization;
 using Scriban;
+using Briefings.Core.Templating.Model;
 using Scriban.Parsing;
 
 namespace Briefings.Core.Templating;
@@ -11,8 +12,12 @@ namespace Briefings.Core.Templating;
 /// </summary>
 internal sealed class MarkdownTemplateContext : TemplateContext
 {
-    public MarkdownTemplateContext()
+    private readonly bool escape;
+
+    /// <param name="escape">False for plain-text fields such as a title in the front matter, which are not Markdown.</param>
+    public MarkdownTemplateContext(bool escape)
     {
+        this.escape = escape;
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;
         EnableRelaxedTargetAccess = false;
@@ -24,6 +29,7 @@ internal sealed class MarkdownTemplateContext : TemplateContext
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
+        textAsObject = Unwrap(textAsObject);
         if (textAsObject is RawMarkdown raw)
         {
             return Write(raw.Markdown);
@@ -34,6 +40,25 @@ internal sealed class MarkdownTemplateContext : TemplateContext
             return this;
         }
 
-        return Write(MarkdownEscaper.Escape(ObjectToString(textAsObject)));
+        var text = ObjectToString(textAsObject);
+        return Write(escape ? MarkdownEscaper.Escape(text) : text);
+    }
+
+    /// <summary>String conversion (also for <c>"x" + value</c>) shows a sourced field's value and a date's text.</summary>
+    public override string ObjectToString(object? value, bool nested = false) =>
+        Unwrap(value) switch
+        {
+            DateValue date => date.Text,
+            var other => base.ObjectToString(other, nested) ?? string.Empty,
+        };
+
+    private static object? Unwrap(object? value)
+    {
+        while (value is SourcedValue sourced)
+        {
+            value = sourced.Value;
+        }
+
+        return value is DateValue date ? date.Text : value;
     }
 }

@@ -1,0 +1,270 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Text;
+using Briefings.Core.Diagnostics;
+using Briefings.Core.Markdown;
+using Briefings.Core.Rendering;
+using Briefings.Core.Templating;
+
+namespace Briefings.Core.Build;
+
+/// <summary>
+/// The build: facts + templates → Markdown → every requested format, into the out folder.
+/// Everything is rendered in memory first; only when every output succeeded are files replaced, each
+/// atomically, so a content error never leaves <c>out/</c> half old, half new. Outputs whose inputs did
+/// not change are not rendered again. Parallel across documents; the bytes never depend on the order.
+/// </summary>
+public sealed class BriefingBuilder
+{
+    private const string LockFileName = ".briefings.lock";
+    private static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(120);
+
+    private readonly Dictionary<string, IBriefingRenderer> renderers;
+
+    public BriefingBuilder(IEnumerable<IBriefingRenderer> renderers)
+    {
+        this.renderers = renderers.Append(new MarkdownRenderer()).ToDictionary(renderer => renderer.Format, StringComparer.Ordinal);
+    }
+
+    public IReadOnlyCollection<string> Formats => renderers.Keys;
+
+    /// <param name="onOutput">Called as each output finishes (from worker threads), for progress display.</param>
+    public BuildReport Run(BuildOptions options, Action<OutputResult>? onOutput = null)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var inputs = BuildInputs.Load(options.SeedsDirectory, options.TemplatesDirectory);
+        var theme = options.PdfA is { } pdfA ? inputs.Theme with { PdfA = pdfA } : inputs.Theme;
+        var templates = SelectTemplates(inputs.Templates, options);
+        CheckParameters(templates, options.Parameters);
+
+        var engine = new TemplateEngine(options.TemplatesDirectory, inputs.Facts);
+        var jobs = templates.SelectMany(template => engine.Plan(template, options.Parameters)).ToArray();
+        var manifestPath = Path.Combine(options.OutDirectory, BuildManifest.FileName);
+        var previous = BuildManifest.TryRead(manifestPath);
+        var previousByPath = previous?.Outputs.ToDictionary(output => output.Path, StringComparer.Ordinal) ?? [];
+        var shared = inputs.SharedFingerprint() + (theme.PdfA ? "\npdfa" : string.Empty);
+
+        var rendered = new RenderedJob[jobs.Length];
+        var errors = new ConcurrentBag<(int Index, Diagnostic Diagnostic)>();
+        Parallel.For(0, jobs.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Jobs) }, index =>
+        {
+            try
+            {
+                rendered[index] = RenderJob(jobs[index], engine, theme, options, shared, previousByPath);
+                foreach (var output in rendered[index].Outputs)
+                {
+                    onOutput?.Invoke(output.Result);
+                }
+            }
+            catch (BriefingsException exception)
+            {
+                foreach (var diagnostic in exception.Diagnostics)
+                {
+                    errors.Add((index, diagnostic));
+                }
+            }
+        });
+
+        if (!errors.IsEmpty)
+        {
+            throw new BriefingsException(errors.OrderBy(error => error.Index).Select(error => error.Diagnostic).ToArray());
+        }
+
+        var outputs = rendered.SelectMany(job => job.Outputs).ToArray();
+        var warnings = inputs.Warnings.Concat(rendered.SelectMany(job => job.Warnings)).ToArray();
+        var selected = new HashSet<string>(templates.Select(template => template.Id), StringComparer.Ordinal);
+        var produced = outputs.Select(output => output.Result.Path).ToHashSet(StringComparer.Ordinal);
+        var obsolete = previousByPath.Values
+            .Where(entry => selected.Contains(entry.Template) && !produced.Contains(entry.Path) && FormatSelected(entry, templates, options))
+            .OrderBy(entry => entry.Path, StringComparer.Ordinal)
+            .ToArray();
+        var manifest = new BuildManifest(
+            inputs.ToolVersion,
+            inputs.Hashes,
+            previousByPath.Values
+                .Where(entry => !produced.Contains(entry.Path) && !obsolete.Contains(entry))
+                .Concat(outputs.Select(output => output.Entry))
+                .OrderBy(entry => entry.Path, StringComparer.Ordinal)
+                .ToArray());
+
+        var results = options.Mode switch
+        {
+            BuildMode.Write => Write(options.OutDirectory, outputs, obsolete, manifest),
+            BuildMode.Verify => Verify(options.OutDirectory, outputs, obsolete),
+            _ => outputs.Select(output => output.Result).ToArray(),
+        };
+
+        return new BuildReport(options.Mode, results.OrderBy(result => result.Path, StringComparer.Ordinal).ToArray(), warnings, stopwatch.Elapsed);
+    }
+
+    private RenderedJob RenderJob(PlannedBriefing job, TemplateEngine engine, Themes.Theme theme, BuildOptions options, string shared, Dictionary<string, ManifestOutput> previous)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var markdown = engine.Render(job);
+        var markdownHash = BuildInputs.Sha256(Encoding.UTF8.GetBytes(markdown));
+        BriefingDocument? document = null;
+        BriefingDocument Document() => document ??= Parse(job.Name, markdown, theme);
+
+        var outputs = new List<JobOutput>();
+        var warnings = new List<Diagnostic>();
+        int? pdfPages = null;
+        var item = job.Item?["id"]?.ToString();
+        foreach (var format in options.Formats ?? job.Template.Formats)
+        {
+            var path = $"{job.Name}.{format}";
+            var fingerprint = BuildInputs.Sha256(Encoding.UTF8.GetBytes($"{markdownHash}\n{format}\n{shared}"));
+            ManifestOutput entry;
+            byte[]? content = null;
+            OutputStatus status;
+            if (options.Mode == BuildMode.Write && !options.Force
+                && previous.TryGetValue(path, out var earlier) && earlier.Fingerprint == fingerprint
+                && FileHasHash(Path.Combine(options.OutDirectory, path), earlier.Sha256))
+            {
+                entry = earlier;
+                status = OutputStatus.Unchanged;
+            }
+            else
+            {
+                var output = renderers[format].Render(Document());
+                warnings.AddRange(output.Diagnostics);
+                content = output.Content;
+                entry = new ManifestOutput(path, job.Template.Id, item, format, job.Parameters, output.PageCount, content.LongLength,
+                    BuildInputs.Sha256(content), markdownHash, job.Template.Hash, fingerprint);
+                status = options.Mode == BuildMode.Write ? OutputStatus.Written : OutputStatus.Current;
+            }
+
+            if (format == "pdf")
+            {
+                pdfPages = entry.Pages;
+            }
+
+            outputs.Add(new JobOutput(entry, content, new OutputResult(path, job.Template.Id, item, format, entry.Pages, entry.Bytes, entry.Sha256, fingerprint, status, stopwatch.Elapsed, job.Parameters)));
+        }
+
+        if (job.Template.PageBudget is { } budget)
+        {
+            pdfPages ??= renderers.TryGetValue("pdf", out var pdf) ? pdf.Render(Document()).PageCount : null;
+            if (pdfPages > budget)
+            {
+                throw new BriefingsException(Diagnostic.Error(
+                    "BRF-BUILD-010",
+                    $"{job.Name} takes {pdfPages} pages but its template's page_budget is {budget}: {pdfPages - budget} page(s) over. Shorten what the template shows for this item, or raise page_budget.",
+                    new SourceLocation(job.Template.Path, 1, 1)));
+            }
+        }
+
+        return new RenderedJob(outputs, warnings);
+    }
+
+    private static BriefingDocument Parse(string name, string markdown, Themes.Theme theme)
+    {
+        var syntax = BriefingMarkdown.Parse(markdown);
+        return new BriefingDocument(name, markdown, syntax, DocumentInfoReader.Read(syntax, markdown, name + ".md"), theme);
+    }
+
+    private static OutputResult[] Write(string outDirectory, JobOutput[] outputs, ManifestOutput[] obsolete, BuildManifest manifest)
+    {
+        Directory.CreateDirectory(outDirectory);
+        using var buildLock = AcquireLock(outDirectory);
+        foreach (var output in outputs.Where(output => output.Content is not null))
+        {
+            AtomicFile.Write(Path.Combine(outDirectory, output.Entry.Path), output.Content);
+        }
+
+        foreach (var entry in obsolete)
+        {
+            File.Delete(Path.Combine(outDirectory, entry.Path));
+        }
+
+        var manifestPath = Path.Combine(outDirectory, BuildManifest.FileName);
+        var json = Encoding.UTF8.GetBytes(manifest.ToJson());
+        if (!File.Exists(manifestPath) || !File.ReadAllBytes(manifestPath).AsSpan().SequenceEqual(json))
+        {
+            AtomicFile.Write(manifestPath, json);
+        }
+
+        return outputs.Select(output => output.Result)
+            .Concat(obsolete.Select(entry => Obsolete(entry, OutputStatus.Removed)))
+            .ToArray();
+    }
+
+    private static OutputResult[] Verify(string outDirectory, JobOutput[] outputs, ManifestOutput[] obsolete) =>
+        outputs.Select(output => output.Result with
+            {
+                Status = FileHasHash(Path.Combine(outDirectory, output.Entry.Path), output.Entry.Sha256) ? OutputStatus.Current : OutputStatus.Stale,
+            })
+            .Concat(obsolete.Where(entry => File.Exists(Path.Combine(outDirectory, entry.Path))).Select(entry => Obsolete(entry, OutputStatus.Stale)))
+            .ToArray();
+
+    private static OutputResult Obsolete(ManifestOutput entry, OutputStatus status) =>
+        new(entry.Path, entry.Template, entry.Item, entry.Format, entry.Pages, entry.Bytes, entry.Sha256, entry.Fingerprint, status, TimeSpan.Zero, entry.Parameters);
+
+    private static bool FileHasHash(string path, string sha256)
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream)) == sha256;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Two builds into the same folder take turns: the write phase holds an exclusive lock file, so each
+    /// build's files and manifest stay consistent (the later build wins, whole).
+    /// </summary>
+    private static FileStream AcquireLock(string outDirectory)
+    {
+        var path = Path.Combine(outDirectory, LockFileName);
+        var waited = Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (waited.Elapsed < LockTimeout)
+            {
+                Thread.Sleep(100);
+            }
+        }
+    }
+
+    private static bool FormatSelected(ManifestOutput entry, IReadOnlyList<TemplateDefinition> templates, BuildOptions options) =>
+        (options.Formats ?? templates.First(template => template.Id == entry.Template).Formats).Contains(entry.Format);
+
+    private IReadOnlyList<TemplateDefinition> SelectTemplates(IReadOnlyList<TemplateDefinition> all, BuildOptions options)
+    {
+        var unknown = options.Templates.Where(id => all.All(template => template.Id != id)).ToArray();
+        if (unknown.Length > 0)
+        {
+            throw new UsageException($"unknown template {string.Join(", ", unknown.Select(id => $"'{id}'"))}; known: {string.Join(", ", all.Select(template => template.Id))}");
+        }
+
+        var selected = options.Templates.Count == 0 ? all : all.Where(template => options.Templates.Contains(template.Id)).ToArray();
+        foreach (var format in (options.Formats ?? []).Concat(selected.SelectMany(template => template.Formats)).Distinct())
+        {
+            if (!renderers.ContainsKey(format))
+            {
+                throw new UsageException($"unknown format '{format}'; known: {string.Join(", ", renderers.Keys.Order(StringComparer.Ordinal))}");
+            }
+        }
+
+        return selected;
+    }
+
+    private static void CheckParameters(IReadOnlyList<TemplateDefinition> templates, IReadOnlyDictionary<string, string> parameters)
+    {
+        foreach (var name in parameters.Keys.Where(name => templates.All(template => !template.Parameters.ContainsKey(name))))
+        {
+            throw new UsageException($"no selected template takes the parameter '{name}'");
+        }
+    }
+
+    private sealed record JobOutput(ManifestOutput Entry, byte[]? Content, OutputResult Result);
+
+    private sealed record RenderedJob(IReadOnlyList<JobOutput> Outputs, IReadOnlyList<Diagnostic> Warnings);
+}

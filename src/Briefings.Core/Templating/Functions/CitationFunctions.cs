@@ -1,0 +1,69 @@
+using System.Text;
+using Briefings.Core.Facts;
+using Briefings.Core.Templating.Model;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Briefings.Core.Templating.Functions;
+
+/// <summary>
+/// Citations become footnotes in both formats: the source, where in it, and the verbatim quote. One
+/// instance per render, because footnote numbers belong to one document.
+/// </summary>
+public sealed class CitationFunctions
+{
+    private readonly FactFunctions facts;
+    private readonly FootnoteRegistry footnotes;
+
+    internal CitationFunctions(FactFunctions facts, FootnoteRegistry footnotes)
+    {
+        this.facts = facts;
+        this.footnotes = footnotes;
+    }
+
+    /// <summary>Footnote marks for a list of citations (a fact's <c>cite</c>).</summary>
+    [TemplateFunction("cite")]
+    [TemplateExample("Signed.{{ cite (agreement \"river-treaty-1901\").cite }}", "Signed.[^1]")]
+    public RawMarkdown Cite(object? citations)
+    {
+        var marks = new StringBuilder();
+        foreach (var citation in Enumerate(citations))
+        {
+            marks.Append(footnotes.Reference(Note(citation.Citation)));
+        }
+
+        return new RawMarkdown(marks.ToString());
+    }
+
+    /// <summary>The footnote text for one citation: source title, publisher, date, line, quote.</summary>
+    internal string Note(Citation citation)
+    {
+        var source = facts.Source(citation.Source);
+        var text = new StringBuilder();
+        text.Append(MarkdownEscaper.Escape(source["publisher"]?.ToString()))
+            .Append(", *")
+            .Append(MarkdownEscaper.Escape(source["title"]?.ToString()))
+            .Append('*');
+        if (source["published"] is DateValue published)
+        {
+            text.Append(" (").Append(MarkdownEscaper.Escape(published.Text)).Append(')');
+        }
+
+        text.Append(", ").Append(MarkdownEscaper.Escape(source["file"]?.ToString()));
+        if (citation.Line > 0)
+        {
+            text.Append(" line ").Append(citation.Line);
+        }
+
+        text.Append(": “").Append(MarkdownEscaper.Escape(citation.Quote)).Append('”');
+        return text.ToString();
+    }
+
+    private static IEnumerable<CitationValue> Enumerate(object? citations) => citations switch
+    {
+        null => [],
+        CitationValue single => [single],
+        ScriptArray array => array.OfType<CitationValue>(),
+        _ => throw new ScriptRuntimeException(default, "cite expects a list of citations, e.g. {{ cite event.cite }}"),
+    };
+}

@@ -1,0 +1,82 @@
+using System.Text;
+using Briefings.Core.Templating.Model;
+
+namespace Briefings.Core.Templating.Functions;
+
+/// <summary>
+/// Marks a value the sources disagree on, wherever a template shows it: a footnote lists every
+/// competing value with its sources, and which one the analyst preferred and why.
+/// </summary>
+public sealed class DiscrepancyFunctions
+{
+    private readonly FactFunctions facts;
+    private readonly CitationFunctions citations;
+    private readonly FootnoteRegistry footnotes;
+
+    internal DiscrepancyFunctions(FactFunctions facts, CitationFunctions citations, FootnoteRegistry footnotes)
+    {
+        this.facts = facts;
+        this.citations = citations;
+        this.footnotes = footnotes;
+    }
+
+    /// <summary>The value of a field, whether the facts give it plainly or as sourced alternatives.</summary>
+    [TemplateFunction("value")]
+    [TemplateExample("{{ value (agreement \"river-treaty-1901\").place }}", "Ferry Point")]
+    public object? Value(object? field) => field is SourcedValue sourced ? sourced.Value : field;
+
+    [TemplateFunction("is_disputed")]
+    [TemplateExample("{{ is_disputed (agreement \"river-treaty-1901\").place }}", "true")]
+    public bool IsDisputed(object? field) => field is SourcedValue { Sourced.IsDiscrepancy: true };
+
+    /// <summary>A footnote mark when the sources differ on the field; nothing otherwise.</summary>
+    [TemplateFunction("disputed")]
+    [TemplateExample("{{ value (agreement \"river-treaty-1901\").place }}{{ disputed (agreement \"river-treaty-1901\").place }}", "Ferry Point[^1]")]
+    public RawMarkdown Disputed(object? field)
+    {
+        if (field is not SourcedValue { Sourced.IsDiscrepancy: true } sourced)
+        {
+            return new RawMarkdown(string.Empty);
+        }
+
+        var note = new StringBuilder("Sources differ: ");
+        var first = true;
+        string? preferred = null;
+        foreach (var alternative in sourced.Sourced.Alternatives)
+        {
+            if (!first)
+            {
+                note.Append("; ");
+            }
+
+            first = false;
+            var value = DisplayValue(alternative.Value);
+            note.Append("“").Append(MarkdownEscaper.Escape(value)).Append("” according to ");
+            var sources = alternative.Cite.Select(citations.Note);
+            note.Append(string.Join(" and ", sources));
+            if (alternative.Preferred)
+            {
+                preferred = $"“{MarkdownEscaper.Escape(value)}” preferred: {MarkdownEscaper.Escape(alternative.Reason)}";
+            }
+        }
+
+        note.Append('.');
+        if (preferred is not null)
+        {
+            note.Append(' ').Append(preferred);
+            if (!preferred.EndsWith('.'))
+            {
+                note.Append('.');
+            }
+        }
+
+        return new RawMarkdown(footnotes.Reference(note.ToString()));
+    }
+
+    /// <summary>Ids of people, places and parties read as their names; other values as themselves.</summary>
+    private string DisplayValue(object? value)
+    {
+        var text = value is Dates.EdtfDate date ? date.Format() : value?.ToString() ?? string.Empty;
+        return facts.TryNameOf(text, out var name) ? name : text;
+    }
+}

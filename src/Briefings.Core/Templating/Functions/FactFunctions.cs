@@ -1,0 +1,175 @@
+using Briefings.Core.Facts;
+using Briefings.Core.Templating.Model;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Briefings.Core.Templating.Functions;
+
+/// <summary>
+/// Lookups over the facts, by id, as the templates see them. Built once per build over the read-only
+/// model; safe to share between parallel renders.
+/// </summary>
+public sealed class FactFunctions
+{
+    private static readonly string[] NamedCollections = ["parties", "places", "people", "agreements", "sources", "topics", "eras", "events"];
+
+    private readonly ScriptObject model;
+    private readonly Dictionary<string, Dictionary<string, ScriptObject>> byCollection = new(StringComparer.Ordinal);
+    private readonly IReadOnlyDictionary<string, int> citationCounts;
+
+    public FactFunctions(ScriptObject model, FactBase facts)
+    {
+        this.model = model;
+        citationCounts = CitationCounter.CountBySource(facts);
+        foreach (var collection in NamedCollections)
+        {
+            var index = new Dictionary<string, ScriptObject>(StringComparer.Ordinal);
+            if (model.TryGetValue(collection, out var value) && value is ScriptArray items)
+            {
+                foreach (var item in items.OfType<ScriptObject>())
+                {
+                    if (item.TryGetValue("id", out var id) && id is string key)
+                    {
+                        index[key] = item;
+                    }
+                }
+            }
+
+            byCollection[collection] = index;
+        }
+    }
+
+    [TemplateFunction("party")]
+    [TemplateExample("{{ (party \"northland\").name }}", "Northland")]
+    public ScriptObject Party(string id) => Lookup("parties", id);
+
+    [TemplateFunction("place")]
+    [TemplateExample("{{ (place \"long-island\").name }}", "Long Island")]
+    public ScriptObject Place(string id) => Lookup("places", id);
+
+    [TemplateFunction("person")]
+    [TemplateExample("{{ (person \"anna-berg\").name }}", "Anna Berg")]
+    public ScriptObject Person(string id) => Lookup("people", id);
+
+    [TemplateFunction("agreement")]
+    [TemplateExample("{{ (agreement \"river-treaty-1901\").date }}", "12 May 1901")]
+    public ScriptObject Agreement(string id) => Lookup("agreements", id);
+
+    [TemplateFunction("source")]
+    [TemplateExample("{{ (source \"gazette\").publisher }}", "Northland Gazette")]
+    public ScriptObject Source(string id) => Lookup("sources", id);
+
+    /// <summary>The display name of anything with an id: its <c>name</c>, or its <c>title</c> for topics, eras and events.</summary>
+    [TemplateFunction("name_of")]
+    [TemplateExample("{{ name_of \"southland\" }}", "Southland")]
+    public string NameOf(string id) =>
+        TryNameOf(id, out var name) ? name : throw new ScriptRuntimeException(default, $"no fact has the id '{id}'");
+
+    internal bool TryNameOf(string id, out string name)
+    {
+        foreach (var collection in NamedCollections)
+        {
+            if (byCollection[collection].TryGetValue(id, out var item))
+            {
+                name = item.TryGetValue("name", out var value) && value is not null
+                    ? value.ToString()!
+                    : item["title"]?.ToString() ?? id;
+                return true;
+            }
+        }
+
+        name = id;
+        return false;
+    }
+
+    /// <summary>How many citations in the facts rest on a source.</summary>
+    [TemplateFunction("citation_count")]
+    [TemplateExample("{{ citation_count \"gazette\" }}", "6")]
+    public int CitationCount(string source) => citationCounts.GetValueOrDefault(source);
+
+    /// <summary>Any value as a reader should see it: an id as the name it stands for, a date as text.</summary>
+    [TemplateFunction("label")]
+    [TemplateExample("{{ label \"northland\" }} · {{ label (agreement \"river-treaty-1901\").date }} · {{ label \"plain words\" }}", "Northland · 12 May 1901 · plain words")]
+    public string Label(object? value) => value switch
+    {
+        DateValue date => date.Text,
+        SourcedValue sourced => Label(sourced.Value),
+        string id when TryNameOf(id, out var name) => name,
+        _ => value?.ToString() ?? string.Empty,
+    };
+
+    /// <summary>Names joined for prose: "A", "A and B", "A, B and C".</summary>
+    [TemplateFunction("names")]
+    [TemplateExample("{{ names [\"northland\", \"southland\"] }}", "Northland and Southland")]
+    public string Names(ScriptArray? ids)
+    {
+        var names = (ids ?? []).Select(id => NameOf(id?.ToString() ?? string.Empty)).ToList();
+        return names.Count switch
+        {
+            0 => string.Empty,
+            1 => names[0],
+            _ => string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1],
+        };
+    }
+
+    /// <summary>Events whose date starts inside the era, in date order.</summary>
+    [TemplateFunction("events_in")]
+    [TemplateExample("{{ for e in events_in (eras | array.first) }}{{ e.id }} {{ end }}", "river-treaty-signed survey-1903 ")]
+    public ScriptArray EventsIn(ScriptObject era)
+    {
+        var from = DateFunctions.ToDate(era["from"]);
+        var to = DateFunctions.ToDate(era["to"]);
+        var result = new ScriptArray();
+        foreach (var item in Items("events"))
+        {
+            var date = DateFunctions.ToDate(item["date"]);
+            if (date.Start >= from.Start && date.Start <= to.End)
+            {
+                result.Add(item);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>A party's positions on a topic, oldest first.</summary>
+    [TemplateFunction("positions_on")]
+    [TemplateExample("{{ (positions_on \"navigation\" \"northland\" | array.size) }}", "1")]
+    public ScriptArray PositionsOn(string topic, string party)
+    {
+        var result = new ScriptArray();
+        foreach (var position in Items("positions")
+                     .Where(item => Equals(item["topic"], topic) && Equals(item["party"], party))
+                     .OrderBy(item => DateFunctions.ToDate(item["as_of"])))
+        {
+            result.Add(position);
+        }
+
+        return result;
+    }
+
+    /// <summary>Events that involve an agreement, in date order.</summary>
+    [TemplateFunction("events_about")]
+    [TemplateExample("{{ for e in events_about \"river-treaty-1901\" }}{{ e.id }} {{ end }}", "river-treaty-signed ")]
+    public ScriptArray EventsAbout(string agreement)
+    {
+        var result = new ScriptArray();
+        foreach (var item in Items("events"))
+        {
+            if (item["agreements"] is ScriptArray ids && ids.Contains(agreement))
+            {
+                result.Add(item);
+            }
+        }
+
+        return result;
+    }
+
+    private IEnumerable<ScriptObject> Items(string collection) =>
+        model.TryGetValue(collection, out var value) && value is ScriptArray items ? items.OfType<ScriptObject>() : [];
+
+    private ScriptObject Lookup(string collection, string id) =>
+        byCollection[collection].TryGetValue(id, out var item)
+            ? item
+            : throw new ScriptRuntimeException(default, $"no {collection} entry has the id '{id}'");
+}
