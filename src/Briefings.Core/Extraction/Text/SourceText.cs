@@ -100,17 +100,18 @@ public sealed class SourceText
 
     /// <summary>
     /// Every place the quote occurs, after normalising it like the source (quotes, hyphens, spaces). Matching is
-    /// ordinal first, then ignoring case when that finds nothing; the boundary between blocks counts as a space.
+    /// ordinal first, then ignoring case when that finds nothing; the boundary between blocks counts as a space and
+    /// any dash matches any other, as the facts loader allows.
     /// </summary>
     public IReadOnlyList<TextSpan> FindAll(string quote)
     {
-        var needle = NormaliseFragment(quote);
+        var needle = SearchForm(NormaliseFragment(quote));
         if (needle.Length == 0)
         {
             return [];
         }
 
-        _searchText ??= Text.Replace('\n', ' ');
+        _searchText ??= SearchForm(Text);
         var found = Find(needle, StringComparison.Ordinal);
         return found.Count > 0 ? found : Find(needle, StringComparison.OrdinalIgnoreCase);
     }
@@ -146,6 +147,17 @@ public sealed class SourceText
 
         return builder.ToString().TrimEnd();
     }
+
+    /// <summary>Same length as the input, so indices carry over: block breaks become spaces, dashes hyphens.</summary>
+    private static string SearchForm(string text) =>
+        string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                span[i] = c == '\n' ? ' ' : CharacterClasses.IsDash(c) ? '-' : c;
+            }
+        });
 
     private List<TextSpan> Find(string needle, StringComparison comparison)
     {
