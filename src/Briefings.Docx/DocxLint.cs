@@ -140,9 +140,15 @@ public static class DocxLint
         }
         else if (defined != type)
         {
-            problems.Add($"{part}: style '{id}' is a {defined} style, used as a {type} style");
+            problems.Add($"{part}: style '{id}' is a {Describe(defined)} style, used as a {Describe(type)} style");
         }
     }
+
+    private static string Describe(StyleValues type) =>
+        type == StyleValues.Paragraph ? "paragraph"
+        : type == StyleValues.Character ? "character"
+        : type == StyleValues.Table ? "table"
+        : "numbering";
 
     private static void CheckNumbering(string part, NumberingProperties properties, Dictionary<int, HashSet<int>> numbering, List<string> problems)
     {

@@ -121,7 +121,13 @@ internal sealed class DocxRenderer : RendererBase
         }
 
         EndParagraph();
-        EnsureEndsWithParagraph(frame.Container);
+        if (frame.Container.LastChild is not Paragraph)
+        {
+            // Word requires a cell (and a note) to end with a paragraph, even when it is empty.
+            BeginParagraph();
+            EndParagraph();
+        }
+
         frame = frames.Pop();
     }
 
@@ -341,14 +347,6 @@ internal sealed class DocxRenderer : RendererBase
         if (keepDepth == 0 && LastParagraph?.ParagraphProperties is { } properties)
         {
             properties.KeepNext = null;
-        }
-    }
-
-    public static void EnsureEndsWithParagraph(OpenXmlCompositeElement container)
-    {
-        if (container is TableCell or Body or DocumentFormat.OpenXml.Wordprocessing.Footnote && container.LastChild is not Paragraph)
-        {
-            container.Append(new Paragraph());
         }
     }
 
