@@ -22,7 +22,7 @@ public sealed class DiscrepancyFunctions
 
     /// <summary>The value of a field, whether the facts give it plainly or as sourced alternatives.</summary>
     [TemplateFunction("value")]
-    [TemplateExample("{{ value (agreement \"river-treaty-1901\").place }}", "Ferry Point")]
+    [TemplateExample("{{ value (agreement \"river-treaty-1901\").place }} {{ label (value (agreement \"river-treaty-1901\").place) }}", "ferry-point Ferry Point")]
     public object? Value(object? field) => field is SourcedValue sourced ? sourced.Value : field;
 
     [TemplateFunction("is_disputed")]
@@ -31,7 +31,7 @@ public sealed class DiscrepancyFunctions
 
     /// <summary>A footnote mark when the sources differ on the field; nothing otherwise.</summary>
     [TemplateFunction("disputed")]
-    [TemplateExample("{{ value (agreement \"river-treaty-1901\").place }}{{ disputed (agreement \"river-treaty-1901\").place }}", "Ferry Point[^1]")]
+    [TemplateExample("Signed at {{ label (agreement \"river-treaty-1901\").place }}{{ disputed (agreement \"river-treaty-1901\").place }}", "Signed at Ferry Point[^1]")]
     public RawMarkdown Disputed(object? field)
     {
         if (field is not SourcedValue { Sourced.IsDiscrepancy: true } sourced)

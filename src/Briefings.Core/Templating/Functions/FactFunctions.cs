@@ -84,7 +84,7 @@ public sealed class FactFunctions
 
     /// <summary>How many citations in the facts rest on a source.</summary>
     [TemplateFunction("citation_count")]
-    [TemplateExample("{{ citation_count \"gazette\" }}", "6")]
+    [TemplateExample("{{ citation_count \"gazette\" }}", "17")]
     public int CitationCount(string source) => citationCounts.GetValueOrDefault(source);
 
     /// <summary>Any value as a reader should see it: an id as the name it stands for, a date as text.</summary>
@@ -114,7 +114,7 @@ public sealed class FactFunctions
 
     /// <summary>Events whose date starts inside the era, in date order.</summary>
     [TemplateFunction("events_in")]
-    [TemplateExample("{{ for e in events_in (eras | array.first) }}{{ e.id }} {{ end }}", "river-treaty-signed survey-1903 ")]
+    [TemplateExample("{{ for e in (events_in (eras | array.first)) }}{{ e.id }}; {{ end }}", "river-treaty-signed; survey-1903;")]
     public ScriptArray EventsIn(ScriptObject era)
     {
         var from = DateFunctions.ToDate(era["from"]);
@@ -150,13 +150,13 @@ public sealed class FactFunctions
 
     /// <summary>Events that involve an agreement, in date order.</summary>
     [TemplateFunction("events_about")]
-    [TemplateExample("{{ for e in events_about \"river-treaty-1901\" }}{{ e.id }} {{ end }}", "river-treaty-signed ")]
+    [TemplateExample("{{ for e in (events_about \"river-treaty-1901\") }}{{ e.id }}; {{ end }}", "river-treaty-signed;")]
     public ScriptArray EventsAbout(string agreement)
     {
         var result = new ScriptArray();
         foreach (var item in Items("events"))
         {
-            if (item["agreements"] is ScriptArray ids && ids.Contains(agreement))
+            if (item["agreements"] is ScriptArray ids && ids.Any(id => agreement.Equals(id as string, StringComparison.Ordinal)))
             {
                 result.Add(item);
             }

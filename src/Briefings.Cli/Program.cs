@@ -1,0 +1,3 @@
+using Briefings.Cli;
+
+return BriefingsCli.Run(args, Console.Out, Console.Error);
