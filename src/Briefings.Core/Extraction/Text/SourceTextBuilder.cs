@@ -13,8 +13,9 @@ namespace Briefings.Core.Extraction.Text;
 /// <item>Markdown headings (<c>#</c>), numbered section headings after a blank line ("1 Background …") and bullets
 /// start their own block; a heading never takes a following line.</item>
 /// <item>In a hard-wrapped file, consecutive lines join into one paragraph. A blank line ends the paragraph unless
-/// it is a page-break artifact: the paragraph's last line is at least 60 % of the wrap width, has no final
-/// punctuation, and either the paragraph already has two lines or the next line starts in lower case.</item>
+/// it is a page-break artifact: the paragraph's last line has no final punctuation and either the next line starts
+/// in lower case (or completes a hyphenated word), or the file is hard-wrapped, the paragraph has two lines or more
+/// and its last line is at least 60 % of the wrap width.</item>
 /// <item>In a file that is not hard-wrapped every line is its own block, except a line that continues in lower case
 /// after a line with no final punctuation (or after a hyphen).</item>
 /// <item>A one-line paragraph with no final punctuation, at most 120 characters, followed by a blank line or the end
@@ -234,12 +235,15 @@ internal static partial class SourceTextBuilder
                 return IsWrapped || hyphenated || (startsLower && !EndsWithTerminal(previous));
             }
 
-            // A blank line inside a hard-wrapped paragraph is a page break when the paragraph visibly runs on.
-            return IsWrapped
-                && _kind == BlockKind.Paragraph
-                && _last.Length >= PageBreakWidthShare * wrapWidth!.Value
-                && !EndsWithTerminal(previous)
-                && (_lineCount >= 2 || startsLower || hyphenated);
+            // A blank line inside a paragraph is a page break when the paragraph visibly runs on: it goes on in lower
+            // case after no final punctuation, or (hard-wrapped) its last line is a full line without final punctuation.
+            if (_kind != BlockKind.Paragraph || EndsWithTerminal(previous))
+            {
+                return false;
+            }
+
+            return startsLower || hyphenated
+                || (IsWrapped && _lineCount >= 2 && _last.Length >= PageBreakWidthShare * wrapWidth!.Value);
         }
 
         private void Open(SourceLine line, LineKind kind)
