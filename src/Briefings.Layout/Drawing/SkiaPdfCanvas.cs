@@ -1,5 +1,6 @@
 using Briefings.Layout.Fonts;
 using Briefings.Layout.Geometry;
+using System.Text;
 using SkiaSharp;
 
 namespace Briefings.Layout.Drawing;
@@ -36,7 +37,17 @@ public sealed class SkiaPdfCanvas(SKDocument document, Func<FontFace, SKTypeface
         var font = Font(run.Face, size);
         var scale = size / run.Face.UnitsPerEm;
         using var builder = new SKTextBlobBuilder();
-        var buffer = builder.AllocatePositionedRun(font, run.Glyphs.Length);
+        // The run carries its text and clusters, so Skia can mark ligatures (ﬁ, Carlito's "ti") with their
+        // actual text and copy, search and extraction read the words, not the glyph names.
+        var utf8 = Encoding.UTF8.GetBytes(run.Text);
+        var buffer = builder.AllocatePositionedTextRun(font, run.Glyphs.Length, utf8.Length);
+        utf8.CopyTo(buffer.Text);
+        var clusters = buffer.Clusters;
+        for (var index = 0; index < run.Glyphs.Length; index++)
+        {
+            clusters[index] = (uint)Encoding.UTF8.GetByteCount(run.Text.AsSpan(0, run.Clusters[index]));
+        }
+
         var glyphs = buffer.Glyphs;
         var positions = buffer.Positions;
         var pen = 0.0;

@@ -27,8 +27,7 @@ public sealed class ParagraphElement : Element
     public ParagraphStyle Style => style;
 
     /// <summary>The lines this paragraph makes at a width, as text (for tests and diagnostics).</summary>
-    public IReadOnlyList<string> LineTexts(double width) =>
-        [.. Lines(width).Select(line => string.Concat(line.Fragments.Select(fragment => fragment.Fragment.Run.Text + " ")).TrimEnd())];
+    public IReadOnlyList<string> LineTexts(double width) => [.. Lines(width).Select(LineText)];
 
     /// <summary>The height of the first line at a width: what a heading or a list marker aligns with.</summary>
     public double FirstLineHeight(double width) => Lines(width) is { Count: > 0 } set ? set[0].Height : 0;
@@ -75,6 +74,24 @@ public sealed class ParagraphElement : Element
     public override void Reset() => firstLine = 0;
 
     public override ContentWidths MeasureContentWidths() => new(text.MinContentWidth, text.MaxContentWidth);
+
+    private static string LineText(ParagraphLine line)
+    {
+        var builder = new System.Text.StringBuilder();
+        var end = 0.0;
+        foreach (var (x, fragment) in line.Fragments)
+        {
+            if (builder.Length > 0 && x > end + 0.01)
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(fragment.Run.Text);
+            end = x + fragment.Width;
+        }
+
+        return builder.ToString();
+    }
 
     private static IReadOnlyList<string>? Footnotes(List<ParagraphLine> set, int start, int count)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using SkiaSharp;
 using HarfBuzzBlob = HarfBuzzSharp.Blob;
 using HarfBuzzFace = HarfBuzzSharp.Face;
@@ -18,9 +19,16 @@ public sealed class FontFace
         Name = System.IO.Path.GetFileNameWithoutExtension(path);
         Data = data;
 
-        using var blob = HarfBuzzBlob.FromStream(new MemoryStream(data, writable: false));
+        // Native memory, owned by the blob: HarfBuzzSharp's Blob.FromStream hands HarfBuzz a managed array that is
+        // pinned only while the blob is created, so a later garbage collection can move it under the face (wrong
+        // glyphs at random). The blob and face are kept for this object's lifetime.
+        var memory = Marshal.AllocHGlobal(data.Length);
+        Marshal.Copy(data, 0, memory, data.Length);
+        var blob = new HarfBuzzBlob(memory, data.Length, HarfBuzzSharp.MemoryMode.ReadOnly, () => Marshal.FreeHGlobal(memory));
         blob.MakeImmutable();
         var face = new HarfBuzzFace(blob, 0);
+        HarfBuzzBlob = blob;
+        HarfBuzzFace = face;
         if (face.GlyphCount == 0)
         {
             throw new InvalidDataException($"'{path}' is not a font file HarfBuzz can read");
@@ -67,6 +75,10 @@ public sealed class FontFace
     public double LineGap { get; }
 
     internal HarfBuzzFont HarfBuzz { get; }
+
+    internal HarfBuzzBlob HarfBuzzBlob { get; }
+
+    internal HarfBuzzFace HarfBuzzFace { get; }
 
     internal SKTypeface Typeface { get; }
 

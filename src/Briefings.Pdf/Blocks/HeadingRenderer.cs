@@ -1,0 +1,44 @@
+using Briefings.Layout.Elements;
+using Briefings.Layout.PdfFile;
+using Briefings.Layout.Text;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+
+namespace Briefings.Pdf.Blocks;
+
+/// <summary>
+/// Headings 1–4 in the heading font, kept with the block that follows (never alone at a page foot), each a named
+/// destination and an outline entry. A first-level heading under a rule.
+/// </summary>
+public sealed class HeadingRenderer : MarkdownObjectRenderer<PdfLayoutRenderer, HeadingBlock>
+{
+    protected override void Write(PdfLayoutRenderer renderer, HeadingBlock obj)
+    {
+        var level = Math.Clamp(obj.Level, 1, 4);
+        var spans = renderer.CollectInlines(obj.Inline, renderer.Styles.HeadingText(level));
+        var text = string.Concat(spans.Select(span => span.Text)).Trim();
+        if (level == 1 && !renderer.TitleHeadingSeen && renderer.Title is { } title && string.Equals(text, title.Trim(), StringComparison.Ordinal))
+        {
+            // The title block already shows it.
+            renderer.TitleHeadingSeen = true;
+            return;
+        }
+
+        Element element = renderer.Paragraph(spans, new ParagraphStyle(TextAlignment.Left, 1.2, Orphans: 1, Widows: 1));
+        if (level == 1)
+        {
+            element = new ColumnElement([new ColumnItem(element, 0, 2.5), new ColumnItem(new RuleElement(renderer.Styles.Rule, 0.6))]);
+        }
+
+        if (obj.TryGetAttributes()?.Id is { Length: > 0 } id)
+        {
+            element = new AnchorElement(id, element);
+            renderer.Outline.Add(new OutlineEntry(text, id, level));
+        }
+
+        var spacing = renderer.Styles.Theme.Spacing;
+        var before = spacing.HeadingBefore * (level switch { 1 => 1.5, 2 => 1.25, _ => 1 });
+        renderer.AddBlock(obj, element, before, spacing.HeadingAfter + (level == 1 ? 2 : 0), keepWithNext: true);
+    }
+}

@@ -1,0 +1,39 @@
+using System.Globalization;
+using Briefings.Layout.Elements;
+using Briefings.Layout.Text;
+using Markdig.Extensions.Footnotes;
+using Markdig.Renderers;
+
+namespace Briefings.Pdf.Extensions;
+
+/// <summary>
+/// The notes themselves: not in the body, but handed to the pager, which sets each at the foot of the page
+/// where it is first referenced, numbered, with a named destination the reference mark links to.
+/// </summary>
+public sealed class FootnoteGroupRenderer : MarkdownObjectRenderer<PdfLayoutRenderer, FootnoteGroup>
+{
+    private const double NumberWidth = 13;
+    private const double NumberGap = 3;
+
+    public static string Destination(int order) => "fn-" + order.ToString(CultureInfo.InvariantCulture);
+
+    protected override void Write(PdfLayoutRenderer renderer, FootnoteGroup obj)
+    {
+        var styles = renderer.Styles;
+        foreach (var footnote in obj.OfType<Footnote>().OrderBy(footnote => footnote.Order))
+        {
+            renderer.PushContext(new BlockContext(styles.FootnoteText, new ParagraphStyle(TextAlignment.Left, 1.2, 1, 1), 2));
+            renderer.PushBlocks();
+            renderer.WriteChildren(footnote);
+            var content = renderer.PopBlocks();
+            renderer.PopContext();
+
+            var number = footnote.Order.ToString(CultureInfo.InvariantCulture);
+            var marker = renderer.Paragraph(
+                [new TextSpan(number, styles.FootnoteText) { Origin = PdfLayoutRenderer.Origin(footnote) }],
+                new ParagraphStyle(TextAlignment.Right, 1.2, 1, 1));
+            var id = Destination(footnote.Order);
+            renderer.Footnotes[id] = new AnchorElement(id, new ListItemElement(marker, content, NumberWidth, NumberGap));
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using Briefings.Layout.Text;
+
+namespace Briefings.Pdf;
+
+/// <summary>Which links become clickable: http, https and mailto URIs, and #anchors inside the document. Anything else is plain text.</summary>
+public static class LinkTargets
+{
+    public static LinkTarget? From(string? url)
+    {
+        if (string.IsNullOrWhiteSpace(url))
+        {
+            return null;
+        }
+
+        url = url.Trim();
+        if (url.StartsWith('#') && url.Length > 1)
+        {
+            return LinkTarget.Destination(url[1..]);
+        }
+
+        return Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "mailto"
+            ? LinkTarget.Uri(uri.AbsoluteUri)
+            : null;
+    }
+}

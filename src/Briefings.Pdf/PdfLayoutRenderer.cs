@@ -1,0 +1,138 @@
+using Briefings.Core.Markdown;
+using Briefings.Layout.Elements;
+using Briefings.Layout.PdfFile;
+using Briefings.Layout.Text;
+using Briefings.Pdf.Blocks;
+using Briefings.Pdf.Extensions;
+using Briefings.Pdf.Inlines;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Briefings.Pdf;
+
+/// <summary>
+/// Turns a Markdig tree into layout elements, the Markdig way: one small renderer per node type. Blocks are
+/// collected into nested columns; inline renderers write styled spans into the paragraph being built. Unknown
+/// nodes still render their text. One instance per document (not thread-safe).
+/// </summary>
+public sealed class PdfLayoutRenderer : RendererBase
+{
+    private readonly Stack<List<ColumnItem>> blocks = new();
+    private readonly Stack<BlockContext> contexts = new();
+    private readonly Stack<InlineCollector> inlines = new();
+
+    public PdfLayoutRenderer(BriefingStyles styles, TypesetContext typesetting, string markdown, string? title)
+    {
+        Styles = styles;
+        Typesetting = typesetting;
+        Markdown = markdown;
+        Title = title;
+        contexts.Push(new BlockContext(styles.BodyText, new ParagraphStyle(TextAlignment.Justify, styles.LineHeight), styles.Theme.Spacing.ParagraphAfter));
+
+        ObjectRenderers.Add(new YamlFrontMatterRenderer());
+        ObjectRenderers.Add(new HeadingRenderer());
+        ObjectRenderers.Add(new ParagraphRenderer());
+        ObjectRenderers.Add(new ListRenderer());
+        ObjectRenderers.Add(new QuoteRenderer());
+        ObjectRenderers.Add(new CodeBlockRenderer());
+        ObjectRenderers.Add(new ThematicBreakRenderer());
+        ObjectRenderers.Add(new TableRenderer());
+        ObjectRenderers.Add(new FootnoteGroupRenderer());
+        ObjectRenderers.Add(new CustomContainerRenderer());
+        ObjectRenderers.Add(new LinkReferenceDefinitionGroupRenderer());
+        ObjectRenderers.Add(new LeafBlockFallbackRenderer());
+
+        ObjectRenderers.Add(new LiteralRenderer());
+        ObjectRenderers.Add(new EmphasisRenderer());
+        ObjectRenderers.Add(new CodeInlineRenderer());
+        ObjectRenderers.Add(new FootnoteLinkRenderer());
+        ObjectRenderers.Add(new LinkRenderer());
+        ObjectRenderers.Add(new AutolinkRenderer());
+        ObjectRenderers.Add(new LineBreakRenderer());
+        ObjectRenderers.Add(new HtmlEntityRenderer());
+        ObjectRenderers.Add(new LeafInlineFallbackRenderer());
+    }
+
+    public BriefingStyles Styles { get; }
+
+    public TypesetContext Typesetting { get; }
+
+    /// <summary>The Markdown source, for rendering the text of nodes no renderer knows.</summary>
+    public string Markdown { get; }
+
+    /// <summary>The briefing title: a first-level heading repeating it is left to the title block.</summary>
+    public string? Title { get; }
+
+    public bool TitleHeadingSeen { get; set; }
+
+    public BlockContext Context => contexts.Peek();
+
+    public InlineCollector Inline => inlines.Count > 0 ? inlines.Peek() : throw new InvalidOperationException("inline outside a paragraph");
+
+    public List<OutlineEntry> Outline { get; } = [];
+
+    /// <summary>Footnote elements by id (the mark's link destination).</summary>
+    public Dictionary<string, Element> Footnotes { get; } = new(StringComparer.Ordinal);
+
+    public int ListDepth { get; set; }
+
+    public override object Render(MarkdownObject markdownObject)
+    {
+        PushBlocks();
+        Write(markdownObject);
+        return PopBlocks();
+    }
+
+    public void PushBlocks() => blocks.Push([]);
+
+    public ColumnElement PopBlocks() => new(blocks.Pop());
+
+    public void Add(Element element, double spaceBefore, double spaceAfter, bool keepWithNext = false) =>
+        blocks.Peek().Add(new ColumnItem(element, spaceBefore, spaceAfter, keepWithNext));
+
+    /// <summary>Adds a block, kept on one page when the Markdown asks with <c>{.keep}</c>.</summary>
+    public void AddBlock(Block block, Element element, double spaceBefore, double spaceAfter, bool keepWithNext = false) =>
+        Add(IsKeep(block) ? new KeepTogetherElement(element) : element, spaceBefore, spaceAfter, keepWithNext);
+
+    public void PushContext(BlockContext context) => contexts.Push(context);
+
+    public void PopContext() => contexts.Pop();
+
+    /// <summary>Renders inline content into spans in the given style.</summary>
+    public IReadOnlyList<TextSpan> CollectInlines(ContainerInline? inline, TextStyle style) => CollectInlines(style, () =>
+    {
+        if (inline is not null)
+        {
+            WriteChildren(inline);
+        }
+    });
+
+    public IReadOnlyList<TextSpan> CollectInlines(TextStyle style, Action write)
+    {
+        inlines.Push(new InlineCollector(Styles, style));
+        try
+        {
+            write();
+            return inlines.Peek().Spans;
+        }
+        finally
+        {
+            inlines.Pop();
+        }
+    }
+
+    public ParagraphElement Paragraph(IReadOnlyList<TextSpan> spans, ParagraphStyle? style = null) =>
+        new(spans, style ?? Context.Paragraph, Typesetting);
+
+    public static TextOrigin Origin(MarkdownObject node) => new(node.Line + 1, node.Column + 1);
+
+    /// <summary>The source text of a node, for nodes no renderer knows: their text is shown, never dropped.</summary>
+    public string SourceText(MarkdownObject node) =>
+        node.Span.Start >= 0 && node.Span.End < Markdown.Length && node.Span.Length > 0
+            ? Markdown.Substring(node.Span.Start, node.Span.Length)
+            : string.Empty;
+
+    private static bool IsKeep(Block block) =>
+        Markdig.Renderers.Html.HtmlAttributesExtensions.TryGetAttributes(block)?.Classes?.Contains(ContainerKinds.KeepClass) == true;
+}
