@@ -70,22 +70,26 @@ internal static partial class DeterministicIdentifiers
         {
             for (var at = text.IndexOf(spelling, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(spelling, at + spelling.Length, StringComparison.OrdinalIgnoreCase))
             {
-                yield return new IdentifierOccurrence(identifier, at, spelling.Length, UpperCase: char.IsUpper(FirstLetter(text, at, spelling.Length)));
+                yield return new IdentifierOccurrence(identifier, at, spelling.Length, IsUpperCase(text.AsSpan(at, spelling.Length), spelling == dashed));
             }
         }
     }
 
-    private static char FirstLetter(string text, int start, int length)
+    /// <summary>
+    /// Keeps each spelling's case: the occurrence's own letters decide; an all-digit one follows Skia's
+    /// convention (upper-case hex in the trailer /ID, lower-case in XMP's dashed UUIDs).
+    /// </summary>
+    private static bool IsUpperCase(ReadOnlySpan<char> occurrence, bool dashed)
     {
-        for (var i = start; i < start + length; i++)
+        foreach (var c in occurrence)
         {
-            if (char.IsLetter(text[i]))
+            if (char.IsLetter(c))
             {
-                return text[i];
+                return char.IsUpper(c);
             }
         }
 
-        return 'a';
+        return !dashed;
     }
 
     /// <summary>A 128-bit identifier shaped like an RFC 9562 version-8 (custom) UUID, from the content hash.</summary>

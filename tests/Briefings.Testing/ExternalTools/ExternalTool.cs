@@ -58,29 +58,35 @@ public static class ExternalTool
         using var process = Process.Start(startInfo) ?? throw new ExternalToolException($"'{name}' could not be started.");
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        try
-        {
-            if (standardInput is not null)
-            {
-                process.StandardInput.Write(standardInput);
-            }
 
-            process.StandardInput.Close();
-        }
-        catch (IOException)
+        // Fed in the background: a tool that never reads its input must still hit the timeout, not block us.
+        var input = Task.Run(() =>
         {
-            // The tool exited without reading its input; its exit code and stderr tell the story.
-        }
+            try
+            {
+                if (standardInput is not null)
+                {
+                    process.StandardInput.Write(standardInput);
+                }
+
+                process.StandardInput.Close();
+            }
+            catch (Exception exception) when (exception is IOException or ObjectDisposedException or InvalidOperationException)
+            {
+                // The tool exited (or was killed) without reading its input; its exit code and stderr tell the story.
+            }
+        });
 
         if (!process.WaitForExit(limit))
         {
             process.Kill(entireProcessTree: true);
             process.WaitForExit();
-            throw new ExternalToolException($"'{name} {string.Join(' ', startInfo.ArgumentList)}' did not finish within {limit.TotalSeconds:0} s and was killed.");
+            throw new ExternalToolException($"'{name} {string.Join(' ', startInfo.ArgumentList)}' did not finish within {limit.TotalSeconds:0.###} s and was killed.");
         }
 
         // The parameterless wait also waits for the redirected streams to reach end of file.
         process.WaitForExit();
+        input.GetAwaiter().GetResult();
         return new ToolResult(process.ExitCode, output.GetAwaiter().GetResult(), error.GetAwaiter().GetResult());
     }
 
