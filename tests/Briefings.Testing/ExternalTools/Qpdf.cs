@@ -11,6 +11,7 @@ public static class Qpdf
     public static QpdfCheckResult Check(string pdfPath)
     {
         var result = ExternalTool.Run(Tool, ["--check", pdfPath]);
+
         // qpdf prints problems on stderr ("WARNING: ...", "ERROR: ..."); stdout only carries them for some checks.
         var warnings = result.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Concat(result.StandardOutput.Split('\n', StringSplitOptions.TrimEntries).Where(line => line.StartsWith("WARNING", StringComparison.Ordinal)))
