@@ -19,6 +19,7 @@ public static class BriefingsCli
             BuildCommand.Create(terminal),
             CheckCommand.Create(terminal),
             ListCommand.Create(terminal),
+            ExtractCommand.Create(terminal),
         };
 
         var parse = root.Parse(args);

@@ -88,7 +88,9 @@ internal static class BuildCommand
             {
                 lock (gate)
                 {
-                    terminal.Output.WriteLine($"{output.Status.ToString().ToLowerInvariant(),-9} {output.Path}");
+                    // Files are replaced only after every output rendered, so "written" is not yet true here.
+                    var state = output.Status == OutputStatus.Written ? "rendered" : output.Status.ToString().ToLowerInvariant();
+                    terminal.Output.WriteLine($"{state,-9} {output.Path}");
                 }
             });
         }

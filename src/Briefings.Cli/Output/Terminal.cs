@@ -12,7 +12,7 @@ internal sealed class Terminal
     {
         Output = output;
         Error = error;
-        IsInteractive = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected
+        IsInteractive = ReferenceEquals(output, System.Console.Out) && !System.Console.IsOutputRedirected
             && !string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
         Console = AnsiConsole.Create(new AnsiConsoleSettings
         {

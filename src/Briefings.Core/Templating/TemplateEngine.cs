@@ -200,6 +200,7 @@ public sealed partial class TemplateEngine
         var citations = new CitationFunctions(factFunctions, footnotes);
         Register(builtins, new DateFunctions());
         Register(builtins, new MarkdownFunctions());
+        Register(builtins, new TextFunctions());
         Register(builtins, factFunctions);
         Register(builtins, citations);
         Register(builtins, new DiscrepancyFunctions(factFunctions, citations, footnotes));
