@@ -26,6 +26,9 @@ public static class Extractor
     public const string DiagnosticSourceMissing = "BRF-EXT-001";
     public const string DiagnosticSourceUnlisted = "BRF-EXT-002";
 
+    /// <summary>A dateline is a date with perhaps a time and a number or two; anything longer is a sentence.</summary>
+    private const int MaximumDatelineLength = 80;
+
     /// <summary>
     /// Extracts every source the facts list (their <c>file</c> is relative to <paramref name="seedsDirectory"/>),
     /// then any <c>*.txt</c> or <c>*.md</c> file of that folder the facts do not list (id = file name without
@@ -156,6 +159,11 @@ public static class Extractor
                 && DateRecognizer.FirstFullDate(dateline.Groups["date"].Value) is { } newsDate)
             {
                 return newsDate;
+            }
+
+            if (sentence.Length > MaximumDatelineLength)
+            {
+                continue;
             }
 
             var dates = DateRecognizer.Recognise(sentence, new DateContext()).Dates;

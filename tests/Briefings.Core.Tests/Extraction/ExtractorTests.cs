@@ -49,6 +49,20 @@ public sealed class ExtractorTests
     }
 
     [Fact]
+    public void A_long_source_of_many_copies_gives_as_many_statements_per_copy()
+    {
+        var copy = File.ReadAllText(Path.Combine(RepoPaths.Seeds, SeedFile("001")));
+        var text = SourceText.Parse(string.Concat(Enumerable.Repeat(copy + "\n\n", 40)), "long.txt");
+
+        var source = Extractor.ExtractSource("long", text, NoEntities, []);
+
+        Assert.Equal(40 * 27, source.Statements.Count);
+        Assert.Equal(40 * 76, source.Sentences);
+        var linesPerCopy = copy.Count(c => c == '\n') + 2;
+        Assert.Equal((linesPerCopy * 39) + 1, source.Statements[^27].Line);
+    }
+
+    [Fact]
     public void The_column_s_statements_have_their_locations_and_inferred_years()
     {
         var source = Extractor.ExtractSource("column", Seed("001"), NoEntities, []);

@@ -42,8 +42,15 @@ public static class DateRecognizer
         ArgumentNullException.ThrowIfNull(context);
         var durations = Durations(sentence);
         var candidates = new List<DateCandidate>();
+        var hasDigit = sentence.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
         foreach (var (pattern, shape) in Patterns)
         {
+            // A cheap filter for long sources: only centuries and weekdays can be written without a digit.
+            if (!hasDigit && shape is not (DateShape.Century or DateShape.Weekday))
+            {
+                continue;
+            }
+
             for (var match = pattern.Match(sentence); match.Success; match = match.NextMatch())
             {
                 if (!durations.Any(d => d.Span.Overlaps(new TextSpan(match.Index, match.Length))))
@@ -111,9 +118,16 @@ public static class DateRecognizer
             return false;
         }
 
+        // The mentions are in text order and do not overlap: walk both together.
+        var next = 0;
         for (var i = 0; i < sentence.Length; i++)
         {
-            if (char.IsLetter(sentence[i]) && !dates.Any(d => d.Span.Contains(i)))
+            while (next < dates.Count && dates[next].Span.End <= i)
+            {
+                next++;
+            }
+
+            if (char.IsLetter(sentence[i]) && !(next < dates.Count && dates[next].Span.Contains(i)))
             {
                 return false;
             }

@@ -11,7 +11,7 @@ namespace Briefings.Core.Extraction.Text;
 /// </summary>
 public sealed class SourceText
 {
-    private readonly int[] _map;
+    private readonly OffsetMap _map;
     private readonly int[] _lineStarts;
     private string? _searchText;
 
@@ -60,7 +60,7 @@ public sealed class SourceText
     {
         ArgumentOutOfRangeException.ThrowIfNegative(index);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(index, Text.Length);
-        return index == Text.Length ? Original.Length : _map[index];
+        return index == Text.Length ? Original.Length : _map.Original(index);
     }
 
     /// <summary>1-based line and column in the original file of the normalised character at <paramref name="index"/>.</summary>
@@ -93,8 +93,8 @@ public sealed class SourceText
 
         var from = _lineStarts[line - 1];
         var to = line < _lineStarts.Length ? _lineStarts[line] : Original.Length + 1;
-        var first = LowerBound(from);
-        var last = LowerBound(to);
+        var first = _map.LowerBound(from);
+        var last = _map.LowerBound(to);
         return last > first ? TextSpan.FromBounds(first, last) : null;
     }
 
@@ -168,25 +168,5 @@ public sealed class SourceText
         }
 
         return found;
-    }
-
-    /// <summary>The first normalised index whose original index is at least <paramref name="originalIndex"/> (the map is ascending).</summary>
-    private int LowerBound(int originalIndex)
-    {
-        int low = 0, high = _map.Length;
-        while (low < high)
-        {
-            var middle = (low + high) >>> 1;
-            if (_map[middle] < originalIndex)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        return low;
     }
 }

@@ -32,7 +32,7 @@ internal static partial class SourceTextBuilder
     private const int MaximumHeadingLength = 120;
     private const double PageBreakWidthShare = 0.6;
 
-    public static (string Text, int[] Map, IReadOnlyList<TextBlock> Blocks, int[] LineStarts, int? WrapWidth) Build(string original)
+    public static (string Text, OffsetMap Map, IReadOnlyList<TextBlock> Blocks, int[] LineStarts, int? WrapWidth) Build(string original)
     {
         var lineStarts = FindLineStarts(original, out var lineEnds);
         var lines = new SourceLine[lineStarts.Length];
@@ -45,11 +45,11 @@ internal static partial class SourceTextBuilder
 
         var wrapWidth = EstimateWrapWidth(original, lines);
         var output = new StringBuilder(original.Length);
-        var map = new List<int>(original.Length);
+        var map = new OffsetMap();
         var blocks = new List<TextBlock>();
         var assembler = new BlockAssembler(original, lines, wrapWidth, output, map, blocks);
         assembler.Run();
-        return (output.ToString(), [.. map], blocks, lineStarts, wrapWidth);
+        return (output.ToString(), map, blocks, lineStarts, wrapWidth);
     }
 
     private static int[] FindLineStarts(string text, out int[] lineEnds)
@@ -164,7 +164,7 @@ internal static partial class SourceTextBuilder
 
     /// <summary>Walks the classified lines once, deciding for each whether it continues the open block.</summary>
     private sealed class BlockAssembler(
-        string original, SourceLine[] lines, int? wrapWidth, StringBuilder output, List<int> map, List<TextBlock> blocks)
+        string original, SourceLine[] lines, int? wrapWidth, StringBuilder output, OffsetMap map, List<TextBlock> blocks)
     {
         private bool _open;
         private BlockKind _kind;
@@ -320,7 +320,7 @@ internal static partial class SourceTextBuilder
                 {
                     // "nego-/tiations": the hyphen only split the word.
                     output.Length--;
-                    map.RemoveAt(map.Count - 1);
+                    map.RemoveLast();
                 }
 
                 return;
