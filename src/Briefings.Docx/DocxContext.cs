@@ -21,7 +21,6 @@ internal sealed class DocxContext
         Name = document.Name;
         Theme = document.Theme;
         Info = document.Info;
-        Markdown = document.Markdown;
         Numbering = new NumberingCatalog(document.Theme);
         Headings = new HeadingCatalog(document.Syntax);
         ContentWidth = Units.Twips(document.Theme.Page.ContentWidth);
@@ -35,9 +34,6 @@ internal sealed class DocxContext
     public List<Diagnostic> Diagnostics { get; } = [];
 
     public DocumentInfo Info { get; }
-
-    /// <summary>The source text, so a node without a renderer can still show what the author wrote.</summary>
-    public string Markdown { get; }
 
     public NumberingCatalog Numbering { get; }
 

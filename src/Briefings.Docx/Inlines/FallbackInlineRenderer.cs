@@ -1,21 +1,27 @@
+using Markdig.Helpers;
 using Markdig.Syntax.Inlines;
 
 namespace Briefings.Docx.Inlines;
 
-/// <summary>An inline no other renderer knows shows the Markdown it came from.</summary>
+/// <summary>
+/// An inline no other renderer knows still shows its text, its <c>Content</c> (extension inlines keep their
+/// text there; inline source spans are not reliable without precise source locations). Styling may be lost,
+/// text never.
+/// </summary>
 internal sealed class FallbackInlineRenderer : DocxObjectRenderer<LeafInline>
 {
     protected override void Write(DocxRenderer renderer, LeafInline obj)
     {
-        var markdown = renderer.Context.Markdown;
-        var span = obj.Span;
-        if (span.Start >= 0 && span.Length > 0 && span.End < markdown.Length)
+        // Only unknown extension nodes get here, so reflection costs nothing on the normal path.
+        var type = obj.GetType();
+        switch (type.GetProperty("Content")?.GetValue(obj) ?? type.GetField("Content")?.GetValue(obj))
         {
-            renderer.WriteText(markdown.AsSpan(span.Start, span.Length));
-        }
-        else
-        {
-            renderer.WriteText(obj.ToString());
+            case StringSlice slice:
+                renderer.WriteText(slice.AsSpan());
+                break;
+            case string text:
+                renderer.WriteText(text);
+                break;
         }
     }
 }

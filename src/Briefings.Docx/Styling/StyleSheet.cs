@@ -195,8 +195,12 @@ internal static class StyleSheet
                     Spacing = new DocumentFormat.OpenXml.Wordprocessing.Spacing { Val = Units.Twips(0.5) },
                 }),
             ParagraphStyle(StyleIds.TocHeading, "TOC Heading", StyleIds.Heading(1), StyleIds.Normal, 39,
-                new StyleParagraphProperties { OutlineLevel = new OutlineLevel { Val = 9 } },
-                null));
+                new StyleParagraphProperties
+                {
+                    SpacingBetweenLines = Spacing(spacing.HeadingBefore, spacing.HeadingAfter, 1.1),
+                    OutlineLevel = new OutlineLevel { Val = 9 },
+                },
+                Run(null, sizes.Heading2, null)));
 
         for (var level = 1; level <= StyleIds.TocLevels; level++)
         {
