@@ -1,12 +1,16 @@
 using System.CommandLine;
+using System.Text.Json.Nodes;
 using Briefings.Cli.Output;
 using Briefings.Core.Build;
+using Briefings.Core.Diagnostics;
+using Briefings.Core.Facts;
 
 namespace Briefings.Cli.Commands;
 
 /// <summary>
-/// <c>briefings check</c>: loads and checks the facts (every quote verified), the templates and every
-/// output's page budget, rendering in memory; writes nothing.
+/// <c>briefings check</c>: the facts report (counts, every quote verified, warnings, discrepancies,
+/// citations per source), then the templates and every output's page budget, rendered in memory.
+/// Writes nothing.
 /// </summary>
 internal static class CheckCommand
 {
@@ -18,14 +22,42 @@ internal static class CheckCommand
         var command = new Command("check", "Check facts, templates and page budgets without writing anything") { seeds, templates, json };
         command.SetAction(parse =>
         {
+            var seedsDirectory = parse.GetValue(seeds)!;
+            var asJson = parse.GetValue(json);
+            var facts = FactChecker.Check(Path.Combine(seedsDirectory, BuildInputs.FactsFileName));
+            if (facts.HasErrors)
+            {
+                if (asJson)
+                {
+                    terminal.Output.WriteLine(facts.ToJson());
+                }
+
+                throw new BriefingsException(facts.Errors);
+            }
+
             var options = new BuildOptions
             {
-                SeedsDirectory = parse.GetValue(seeds)!,
+                SeedsDirectory = seedsDirectory,
                 TemplatesDirectory = parse.GetValue(templates)!,
-                OutDirectory = Path.Combine(Path.GetTempPath(), "briefings-check-unused"),
+                OutDirectory = Path.Combine(Path.GetTempPath(), "briefings-check-writes-nothing"),
                 Mode = BuildMode.Check,
             };
-            BuildCommand.Run(terminal, options, parse.GetValue(json));
+            var builder = new BriefingBuilder(RendererCatalog.CreateAll());
+            if (asJson)
+            {
+                var report = builder.Run(options);
+                var combined = new JsonObject
+                {
+                    ["facts"] = JsonNode.Parse(facts.ToJson()),
+                    ["build"] = JsonNode.Parse(ReportJson.Build(report)),
+                };
+                terminal.Output.WriteLine(combined.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
+                return ExitCodes.Ok;
+            }
+
+            terminal.Output.Write(facts.ToString());
+            terminal.Output.WriteLine();
+            BuildCommand.Run(terminal, options, json: false);
             return ExitCodes.Ok;
         });
         return command;

@@ -20,7 +20,7 @@ public sealed class FactFunctions
     public FactFunctions(ScriptObject model, FactBase facts)
     {
         this.model = model;
-        citationCounts = CitationCounter.CountBySource(facts);
+        citationCounts = facts.AllCitations().GroupBy(citation => citation.Source).ToDictionary(group => group.Key, group => group.Count(), StringComparer.Ordinal);
         foreach (var collection in NamedCollections)
         {
             var index = new Dictionary<string, ScriptObject>(StringComparer.Ordinal);
