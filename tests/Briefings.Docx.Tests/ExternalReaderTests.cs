@@ -44,6 +44,18 @@ public sealed class ExternalReaderTests : IDisposable
         Assert.Contains("Positions", pdf.GetPage(2).Text, StringComparison.Ordinal);
     }
 
+    [ToolFact(LibreOffice.Tool)]
+    public void LibreOffice_repeats_the_header_row_of_a_long_table_on_every_page()
+    {
+        var rows = string.Concat(Enumerable.Range(1, 90).Select(i => $"| {i} | Event {i} |\n"));
+        var path = Write("long.docx", TestDocuments.Render("| Number | Happening |\n|---|---|\n" + rows));
+
+        using var pdf = PdfDocument.Open(LibreOffice.ConvertToPdf(path, directory));
+
+        Assert.True(pdf.NumberOfPages >= 2);
+        Assert.All(pdf.GetPages(), page => Assert.Contains("Happening", page.Text, StringComparison.Ordinal));
+    }
+
     private string Write(string name, byte[] content)
     {
         var path = Path.Combine(directory, name);
