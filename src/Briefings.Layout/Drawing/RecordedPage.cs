@@ -10,7 +10,8 @@ public sealed class RecordedPage(int number, Size size)
 
     public List<RecordedOperation> Operations { get; } = [];
 
-    public IEnumerable<TextDrawn> Texts => Operations.OfType<TextDrawn>();
+    /// <summary>The text runs drawn, without the space glyphs set between words.</summary>
+    public IEnumerable<TextDrawn> Texts => Operations.OfType<TextDrawn>().Where(text => !string.IsNullOrWhiteSpace(text.Text));
 
     /// <summary>The page's text in drawing order, runs on one baseline joined by spaces, lines by newlines.</summary>
     public string Text

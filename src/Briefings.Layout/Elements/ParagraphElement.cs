@@ -81,6 +81,11 @@ public sealed class ParagraphElement : Element
         var end = 0.0;
         foreach (var (x, fragment) in line.Fragments)
         {
+            if (string.IsNullOrWhiteSpace(fragment.Run.Text))
+            {
+                continue;
+            }
+
             if (builder.Length > 0 && x > end + 0.01)
             {
                 builder.Append(' ');

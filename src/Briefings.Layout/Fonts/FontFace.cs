@@ -40,6 +40,14 @@ public sealed class FontFace
         HarfBuzz.SetScale(UnitsPerEm, UnitsPerEm);
         HarfBuzz.SetFunctionsOpenType();
 
+        for (var codepoint = 0xFB00; codepoint <= 0xFB06; codepoint++)
+        {
+            if (HarfBuzz.TryGetNominalGlyph((uint)codepoint, out var ligature) && ligature != 0)
+            {
+                UnicodeLigatures.Add(ligature);
+            }
+        }
+
         Typeface = SKTypeface.FromData(SKData.CreateCopy(data))
             ?? throw new InvalidDataException($"'{path}' is not a font file Skia can read");
 
@@ -77,6 +85,9 @@ public sealed class FontFace
     internal HarfBuzzFont HarfBuzz { get; }
 
     internal HarfBuzzBlob HarfBuzzBlob { get; }
+
+    /// <summary>Glyphs of the ligatures Unicode encodes (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ): the only ligatures a PDF reader can turn back into text.</summary>
+    internal HashSet<uint> UnicodeLigatures { get; } = [];
 
     internal HarfBuzzFace HarfBuzzFace { get; }
 

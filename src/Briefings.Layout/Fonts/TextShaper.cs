@@ -17,7 +17,47 @@ public sealed class TextShaper
     public ShapedRun Shape(FontFace face, string text) =>
         cache.GetOrAdd((face, text), static key => ShapeUncached(key.Face, key.Text));
 
+    /// <summary>Ligatures and contextual alternates off, kerning on.</summary>
+    private static readonly Feature[] PlainGlyphs =
+        [Feature.Parse("liga=0"), Feature.Parse("clig=0"), Feature.Parse("dlig=0"), Feature.Parse("calt=0")];
+
     private static ShapedRun ShapeUncached(FontFace face, string text)
+    {
+        var run = Shape(face, text, []);
+        // A glyph no character maps to (Carlito's "ti" ligature, a contextual alternate) has no Unicode value
+        // in the PDF: extraction and search would lose the letters. Such words are set without those features.
+        return ReadsBack(face, run) ? run : Shape(face, text, PlainGlyphs);
+    }
+
+    private static bool ReadsBack(FontFace face, ShapedRun run)
+    {
+        for (var index = 0; index < run.Glyphs.Length; index++)
+        {
+            var start = run.Clusters[index];
+            var end = index + 1 < run.Glyphs.Length && run.Clusters[index + 1] > start ? run.Clusters[index + 1] : run.Text.Length;
+            var glyph = run.Glyphs[index];
+            if (face.UnicodeLigatures.Contains(glyph))
+            {
+                continue;
+            }
+
+            var codepoint = char.ConvertToUtf32(run.Text, start) is var value ? value : 0;
+            var length = char.IsSurrogatePair(run.Text, start) ? 2 : 1;
+            if (end - start > length && index + 1 < run.Glyphs.Length && run.Clusters[index + 1] > start)
+            {
+                return false;
+            }
+
+            if (face.HarfBuzz.TryGetNominalGlyph((uint)codepoint, out var nominal) && nominal != glyph && end - start == length)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static ShapedRun Shape(FontFace face, string text, Feature[] features)
     {
         using var buffer = new Buffer();
         // UTF-16 input makes HarfBuzz clusters indices into the .NET string, which is how glyphs map back to text.
@@ -25,7 +65,7 @@ public sealed class TextShaper
         buffer.Direction = Direction.LeftToRight;
         buffer.ClusterLevel = ClusterLevel.MonotoneCharacters;
         buffer.GuessSegmentProperties();
-        face.HarfBuzz.Shape(buffer);
+        face.HarfBuzz.Shape(buffer, features);
 
         var infos = buffer.GetGlyphInfoSpan();
         var positions = buffer.GetGlyphPositionSpan();

@@ -23,6 +23,9 @@ internal readonly record struct BreakItem(ItemKind Kind, double Width, double St
     /// <summary>For glue: the span the space belongs to (a link runs across the spaces between its words).</summary>
     public TextSpan? Span { get; init; }
 
+    /// <summary>For glue: the space glyph drawn where the glue is (widths come from the glue, not the glyph).</summary>
+    public TextFragment? Space { get; init; }
+
     public static BreakItem Box(TextFragment[] fragments, int start, int end) =>
         new(ItemKind.Box, fragments.Sum(fragment => fragment.Width), 0, 0, 0, false) { Fragments = fragments, Start = start, End = end };
 

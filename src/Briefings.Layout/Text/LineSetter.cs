@@ -198,6 +198,12 @@ internal static class LineSetter
                     break;
                 case ItemKind.Glue when item.Stretch < BreakItem.Fill:
                     var glue = item.Width + (ratio >= 0 ? ratio * item.Stretch : ratio * item.Shrink);
+                    if (item.Space is { } space)
+                    {
+                        // A real space glyph where the words part, so every PDF reader extracts the space.
+                        placed.Add(new PlacedFragment(x, space));
+                    }
+
                     segments.Add(item.Span?.Link is { } glueLink ? new LinkArea(x, glue, glueLink) : null);
                     x += glue;
                     break;

@@ -110,7 +110,7 @@ internal sealed class ParagraphText
             width = span.Style.GlyphSize / 4;
         }
 
-        return BreakItem.Glue(width, width / 2, width / 3, span);
+        return BreakItem.Glue(width, width / 2, width / 3, span) with { Space = new TextFragment(context.Shape(face, " "), span) };
     }
 
     private List<BreakItem> BuildItems()
