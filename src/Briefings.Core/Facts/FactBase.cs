@@ -11,6 +11,7 @@ public sealed class FactBase
     private readonly Lazy<Lookups> lookups;
     private readonly Lazy<IReadOnlyList<Discrepancy>> discrepancies;
     private readonly Lazy<IReadOnlyList<Event>> eventsByDate;
+    private readonly Lazy<IReadOnlyList<Citation>> citations;
 
     public FactBase(
         Dossier dossier,
@@ -36,6 +37,7 @@ public sealed class FactBase
         Positions = positions;
         lookups = new Lazy<Lookups>(() => new Lookups(this));
         discrepancies = new Lazy<IReadOnlyList<Discrepancy>>(() => DiscrepancyFinder.Find(this));
+        citations = new Lazy<IReadOnlyList<Citation>>(() => CitationCollector.Collect(this));
         eventsByDate = new Lazy<IReadOnlyList<Event>>(() => [.. Events.OrderBy(e => e.Date.Value)]);
     }
 
@@ -66,6 +68,9 @@ public sealed class FactBase
     /// <summary>The events in date order (see <see cref="Dates.EdtfDate"/> for the rule); equal dates keep their YAML order.</summary>
     [Derived]
     public IReadOnlyList<Event> EventsByDate => eventsByDate.Value;
+
+    /// <summary>Every citation in the facts, each once, in YAML order within each collection.</summary>
+    public IReadOnlyList<Citation> AllCitations() => citations.Value;
 
     public Source? FindSource(string id) => Find(lookups.Value.Sources, id);
 

@@ -48,6 +48,13 @@ public static class FactBaseLoader
             var message = exception.InnerException is { } inner && exception.Message.Contains("See inner", StringComparison.Ordinal) ? inner.Message : exception.Message;
             return new FactLoadResult(null, [Diagnostic.Error(FactDiagnosticCodes.YamlSyntax, $"the facts are not valid YAML: {message}", new SourceLocation(factsPath, (int)exception.Start.Line, (int)exception.Start.Column))]);
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way on some unterminated flow collections; the last event it
+            // parsed still tells the user where to look.
+            var (line, column) = LastParsablePosition(yaml);
+            return new FactLoadResult(null, [Diagnostic.Error(FactDiagnosticCodes.YamlSyntax, "the facts are not valid YAML: the YAML parser stopped after this point (an unclosed '{', '[' or quote?)", new SourceLocation(factsPath, line, column))]);
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
@@ -194,6 +201,25 @@ public static class FactBaseLoader
         }
 
         return source.Location;
+    }
+
+    private static (int Line, int Column) LastParsablePosition(string yaml)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        var position = (Line: 1, Column: 1);
+        try
+        {
+            while (parser.MoveNext())
+            {
+                position = ((int)parser.Current!.End.Line, (int)parser.Current.End.Column);
+            }
+        }
+        catch (Exception exception) when (exception is YamlException or InvalidOperationException)
+        {
+            return position;
+        }
+
+        return position;
     }
 
     private static List<Diagnostic> Order(List<Diagnostic> diagnostics) =>

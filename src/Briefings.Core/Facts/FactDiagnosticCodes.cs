@@ -23,5 +23,4 @@ public static class FactDiagnosticCodes
     public const string EventWithoutPlacesOrParties = "BRF-FACT-102";
     public const string TopicWithOneParty = "BRF-FACT-103";
     public const string AgreementIdWithoutYear = "BRF-FACT-104";
-    public const string UnresolvedDiscrepancy = "BRF-FACT-105";
 }

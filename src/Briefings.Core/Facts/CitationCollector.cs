@@ -1,0 +1,60 @@
+using System.Collections;
+using System.Reflection;
+
+namespace Briefings.Core.Facts;
+
+/// <summary>Finds every citation in the facts, including those of sourced alternatives.</summary>
+internal static class CitationCollector
+{
+    public static IReadOnlyList<Citation> Collect(FactBase facts)
+    {
+        var found = new List<Citation>();
+        foreach (var collection in new IEnumerable[] { facts.Sources, facts.Parties, facts.Places, facts.People, facts.Topics, facts.Eras, facts.Agreements, facts.Events, facts.Positions })
+        {
+            foreach (var fact in collection)
+            {
+                Visit(fact, found);
+            }
+        }
+
+        // A plainly written sourced field shares its fact's citation objects: count each citation once.
+        return [.. found.Distinct(ReferenceEqualityComparer.Instance).Cast<Citation>()];
+    }
+
+    private static void Visit(object? value, List<Citation> found)
+    {
+        switch (value)
+        {
+            case Citation citation:
+                found.Add(citation);
+                break;
+            case ISourced sourced:
+                foreach (var alternative in sourced.Alternatives)
+                {
+                    foreach (var citation in alternative.Cite)
+                    {
+                        found.Add(citation);
+                    }
+                }
+
+                break;
+            case FactRecord record:
+                foreach (var property in record.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
+                {
+                    if (property.GetIndexParameters().Length == 0 && property.GetCustomAttribute<DerivedAttribute>() is null && property.Name != "EqualityContract")
+                    {
+                        Visit(property.GetValue(record), found);
+                    }
+                }
+
+                break;
+            case IEnumerable items and not string and not IDictionary:
+                foreach (var item in items)
+                {
+                    Visit(item, found);
+                }
+
+                break;
+        }
+    }
+}
