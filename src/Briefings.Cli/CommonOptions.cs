@@ -23,6 +23,11 @@ internal static class CommonOptions
         DefaultValueFactory = _ => "out",
     };
 
+    public static Option<string[]> Parameters() => new("--param", "-p")
+    {
+        Description = "Template parameter as key=value (repeatable)",
+    };
+
     public static Option<bool> Json() => new("--json")
     {
         Description = "Print a machine-readable JSON report instead of text",

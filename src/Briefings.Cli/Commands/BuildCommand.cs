@@ -17,7 +17,7 @@ internal static class BuildCommand
             Arity = ArgumentArity.ZeroOrMore,
         };
         var format = new Option<string?>("--format", "-f") { Description = "Comma-separated formats to build instead of each template's own: pdf, docx, md" };
-        var parameters = new Option<string[]>("--param", "-p") { Description = "Template parameter as key=value (repeatable)" };
+        var parameters = CommonOptions.Parameters();
         var jobs = new Option<int>("--jobs", "-j") { Description = "Documents rendered in parallel", DefaultValueFactory = _ => Environment.ProcessorCount };
         var force = new Option<bool>("--force") { Description = "Rebuild every output even when its inputs are unchanged" };
         var verify = new Option<bool>("--verify") { Description = "Build in memory and exit 1, listing them, if files in the out folder are stale" };

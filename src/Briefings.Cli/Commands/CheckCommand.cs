@@ -19,7 +19,8 @@ internal static class CheckCommand
         var seeds = CommonOptions.Seeds();
         var templates = CommonOptions.Templates();
         var json = CommonOptions.Json();
-        var command = new Command("check", "Check facts, templates and page budgets without writing anything") { seeds, templates, json };
+        var parameters = CommonOptions.Parameters();
+        var command = new Command("check", "Check facts, templates and page budgets without writing anything") { seeds, templates, parameters, json };
         command.SetAction(parse =>
         {
             var seedsDirectory = parse.GetValue(seeds)!;
@@ -41,6 +42,7 @@ internal static class CheckCommand
                 TemplatesDirectory = parse.GetValue(templates)!,
                 OutDirectory = Path.Combine(Path.GetTempPath(), "briefings-check-writes-nothing"),
                 Mode = BuildMode.Check,
+                Parameters = BuildCommand.ParseParameters(parse.GetValue(parameters) ?? []),
             };
             var builder = new BriefingBuilder(RendererCatalog.CreateAll());
             if (asJson)

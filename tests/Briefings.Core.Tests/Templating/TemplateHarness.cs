@@ -8,7 +8,7 @@ namespace Briefings.Core.Tests.Templating;
 /// <summary>Loads a dossier and renders templates against it, for the template tests.</summary>
 internal static class TemplateHarness
 {
-    public static string RiverDossier => Path.Combine(RepoPaths.Root, "tests", "Briefings.Core.Tests", "TestData", "Facts", "river-dossier", "facts.yaml");
+    public static string RiverDossier => ScratchDossier.RiverDossier;
 
     public static string SeedsFacts => Path.Combine(RepoPaths.Seeds, "facts.yaml");
 

@@ -35,28 +35,28 @@ public sealed class CitationFunctions
         return new RawMarkdown(marks.ToString());
     }
 
-    /// <summary>The footnote text for one citation: source title, publisher, date, line, quote.</summary>
+    /// <summary>
+    /// The footnote text for one citation: the quote, then the source's title, date and line. Short on
+    /// purpose, since a one-page summary carries a dozen of them; the sources annex gives each source in full.
+    /// </summary>
     internal string Note(Citation citation)
     {
         var source = facts.Source(citation.Source);
         var text = new StringBuilder();
-        text.Append(MarkdownEscaper.Escape(source["publisher"]?.ToString()))
-            .Append(", *")
+        text.Append('“').Append(MarkdownEscaper.Escape(citation.Quote.Trim())).Append("” — *")
             .Append(MarkdownEscaper.Escape(source["title"]?.ToString()))
             .Append('*');
         if (source["published"] is DateValue published)
         {
-            text.Append(" (").Append(MarkdownEscaper.Escape(published.Text)).Append(')');
+            text.Append(", ").Append(MarkdownEscaper.Escape(published.Text));
         }
 
-        text.Append(", ").Append(MarkdownEscaper.Escape(source["file"]?.ToString()));
         if (citation.Line > 0)
         {
-            text.Append(" line ").Append(citation.Line);
+            text.Append(", line ").Append(citation.Line);
         }
 
-        text.Append(": “").Append(MarkdownEscaper.Escape(citation.Quote)).Append('”');
-        return text.ToString();
+        return text.Append('.').ToString();
     }
 
     private static IEnumerable<CitationValue> Enumerate(object? citations) => citations switch

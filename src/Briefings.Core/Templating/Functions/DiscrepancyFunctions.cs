@@ -51,12 +51,11 @@ public sealed class DiscrepancyFunctions
 
             first = false;
             var value = DisplayValue(alternative.Value);
-            note.Append("“").Append(MarkdownEscaper.Escape(value)).Append("” according to ");
-            var sources = alternative.Cite.Select(citations.Note);
-            note.Append(string.Join(" and ", sources));
+            note.Append("**").Append(MarkdownEscaper.Escape(value)).Append("**, from ");
+            note.Append(string.Join(" and ", alternative.Cite.Select(citation => citations.Note(citation).TrimEnd('.'))));
             if (alternative.Preferred)
             {
-                preferred = $"“{MarkdownEscaper.Escape(value)}” preferred: {MarkdownEscaper.Escape(alternative.Reason)}";
+                preferred = $"Preferred: {MarkdownEscaper.Escape(value)}, because {LowerFirst(MarkdownEscaper.Escape(alternative.Reason))}";
             }
         }
 
@@ -72,6 +71,9 @@ public sealed class DiscrepancyFunctions
 
         return new RawMarkdown(footnotes.Reference(note.ToString()));
     }
+
+    private static string LowerFirst(string text) =>
+        text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
 
     /// <summary>Ids of people, places and parties read as their names; other values as themselves.</summary>
     private string DisplayValue(object? value)
