@@ -51,11 +51,19 @@ public sealed class InlineCollector(BriefingStyles styles, TextStyle baseStyle)
     }
 
     /// <summary>A footnote mark: a raised number linking to the note, which goes to the foot of the same page.</summary>
-    public void AddFootnoteMark(string number, string footnoteId, TextOrigin? origin) =>
+    public void AddFootnoteMark(string number, string footnoteId, TextOrigin? origin)
+    {
+        if (spans.Count > 0 && spans[^1].FootnoteId is not null)
+        {
+            // Marks side by side ("[^13][^14]") would read as one number: separate them.
+            spans.Add(new TextSpan(",", baseStyle with { Superscript = true, Color = styles.Link }) { Origin = origin });
+        }
+
         spans.Add(new TextSpan(number, baseStyle with { Superscript = true, Color = styles.Link })
         {
             Link = LinkTarget.Destination(footnoteId),
             FootnoteId = footnoteId,
             Origin = origin,
         });
+    }
 }

@@ -77,6 +77,9 @@ public sealed class PdfLayoutRenderer : RendererBase
 
     public int ListDepth { get; set; }
 
+    /// <summary>Whether the block just added is a heading (a one-line standfirst under it stays with what follows).</summary>
+    public bool AfterHeading { get; private set; }
+
     public override object Render(MarkdownObject markdownObject)
     {
         PushBlocks();
@@ -88,8 +91,11 @@ public sealed class PdfLayoutRenderer : RendererBase
 
     public ColumnElement PopBlocks() => new(blocks.Pop());
 
-    public void Add(Element element, double spaceBefore, double spaceAfter, bool keepWithNext = false) =>
+    public void Add(Element element, double spaceBefore, double spaceAfter, bool keepWithNext = false)
+    {
         blocks.Peek().Add(new ColumnItem(element, spaceBefore, spaceAfter, keepWithNext));
+        AfterHeading = keepWithNext;
+    }
 
     /// <summary>Adds a block, kept on one page when the Markdown asks with <c>{.keep}</c>.</summary>
     public void AddBlock(Block block, Element element, double spaceBefore, double spaceAfter, bool keepWithNext = false) =>

@@ -79,10 +79,10 @@ public sealed class DocumentLayout(
     {
         var separator = notesStyle.GapAbove + notesStyle.SeparatorThickness + notesStyle.GapBelow;
         var cap = Body.Height * notesStyle.MaxShare;
-        var reserve = carried.Count > 0 ? Math.Min(cap, separator + NotesHeight(carried)) : 0;
-        while (true)
+
+        (LayoutSpace Space, SpacePlan Plan, List<Element> Notes, double Needed) Try(double bodyHeight)
         {
-            var space = new LayoutSpace(Body.Width, Body.Height - reserve, true);
+            var space = new LayoutSpace(Body.Width, bodyHeight, true);
             var plan = body.Measure(space);
             var notes = new List<Element>(carried);
             foreach (var id in plan.Footnotes ?? [])
@@ -93,15 +93,38 @@ public sealed class DocumentLayout(
                 }
             }
 
-            var needed = notes.Count == 0 ? 0 : Math.Min(cap, separator + NotesHeight(notes));
-            // The reserve only grows, so this ends: less body room means fewer references, never more notes.
-            if (needed <= reserve + Epsilon)
-            {
-                return (space, plan, notes, reserve);
-            }
-
-            reserve = needed;
+            return (space, plan, notes, notes.Count == 0 ? 0 : separator + NotesHeight(notes));
         }
+
+        // The tallest body whose footnotes fit below it: more body means more references and so more notes,
+        // so the test is monotone and a bisection finds the boundary to a fraction of a point.
+        var full = Try(Body.Height);
+        if (full.Needed <= Epsilon)
+        {
+            return (full.Space, full.Plan, full.Notes, 0);
+        }
+
+        var low = Body.Height - cap;
+        var high = Body.Height;
+        var best = Try(low);
+        if (best.Needed <= cap + Epsilon)
+        {
+            for (var step = 0; step < 14 && high - low > 0.25; step++)
+            {
+                var middle = (low + high) / 2;
+                var attempt = Try(middle);
+                if (attempt.Needed <= Body.Height - middle + Epsilon)
+                {
+                    (low, best) = (middle, attempt);
+                }
+                else
+                {
+                    high = middle;
+                }
+            }
+        }
+
+        return (best.Space, best.Plan, best.Notes, Body.Height - best.Space.Height);
     }
 
     private double NotesHeight(List<Element> notes) =>

@@ -15,6 +15,9 @@ public sealed class ParagraphRenderer : MarkdownObjectRenderer<PdfLayoutRenderer
             return;
         }
 
-        renderer.AddBlock(obj, renderer.Paragraph(spans), 0, context.ParagraphSpacing);
+        // A standfirst (one emphasised line under a heading, "1945 – 1951 · 9 events") belongs to the heading:
+        // it is kept with the next block too, so the pair never ends a page.
+        var isStandfirst = renderer.AfterHeading && obj.Inline?.FirstChild is Markdig.Syntax.Inlines.EmphasisInline && obj.Inline.FirstChild.NextSibling is null;
+        renderer.AddBlock(obj, renderer.Paragraph(spans), 0, context.ParagraphSpacing, keepWithNext: isStandfirst);
     }
 }
