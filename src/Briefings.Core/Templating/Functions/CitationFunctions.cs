@@ -21,15 +21,26 @@ public sealed class CitationFunctions
         this.footnotes = footnotes;
     }
 
-    /// <summary>Footnote marks for a list of citations (a fact's <c>cite</c>).</summary>
+    /// <summary>
+    /// Footnote marks for a list of citations (a fact's <c>cite</c>). The note quotes the passage; with the
+    /// style <c>"brief"</c> it names only the source, date and line, for pages short of room (the one-page
+    /// treaty summary), and citations of the same line share one note.
+    /// </summary>
     [TemplateFunction("cite")]
     [TemplateExample("Signed.{{ cite (agreement \"river-treaty-1901\").cite }}", "Signed.[^1]")]
-    public RawMarkdown Cite(object? citations)
+    [TemplateExample("Signed.{{ cite (agreement \"river-treaty-1901\").cite \"brief\" }}", "Signed.[^1]")]
+    public RawMarkdown Cite(object? citations, string? style = null)
     {
+        var brief = style switch
+        {
+            null or "" or "quote" => false,
+            "brief" => true,
+            _ => throw new ScriptRuntimeException(default, $"cite style '{style}' is unknown: use \"quote\" (the default) or \"brief\""),
+        };
         var marks = new StringBuilder();
         foreach (var citation in Enumerate(citations))
         {
-            marks.Append(footnotes.Reference(Note(citation.Citation)));
+            marks.Append(footnotes.Reference(brief ? SourceReference(citation.Citation) + "." : Note(citation.Citation)));
         }
 
         return new RawMarkdown(marks.ToString());
@@ -39,13 +50,14 @@ public sealed class CitationFunctions
     /// The footnote text for one citation: the quote, then the source's title, date and line. Short on
     /// purpose, since a one-page summary carries a dozen of them; the sources annex gives each source in full.
     /// </summary>
-    internal string Note(Citation citation)
+    internal string Note(Citation citation) =>
+        $"“{MarkdownEscaper.Escape(citation.Quote.Trim())}” — {SourceReference(citation)}.";
+
+    /// <summary>Where a citation points: the source's title, its date and the line, e.g. <c>*Title*, 18 October 2021, line 13</c>.</summary>
+    private string SourceReference(Citation citation)
     {
         var source = facts.Source(citation.Source);
-        var text = new StringBuilder();
-        text.Append('“').Append(MarkdownEscaper.Escape(citation.Quote.Trim())).Append("” — *")
-            .Append(MarkdownEscaper.Escape(source["title"]?.ToString()))
-            .Append('*');
+        var text = new StringBuilder("*").Append(MarkdownEscaper.Escape(source["title"]?.ToString())).Append('*');
         if (source["published"] is DateValue published)
         {
             text.Append(", ").Append(MarkdownEscaper.Escape(published.Text));
@@ -56,7 +68,7 @@ public sealed class CitationFunctions
             text.Append(", line ").Append(citation.Line);
         }
 
-        return text.Append('.').ToString();
+        return text.ToString();
     }
 
     private static IEnumerable<CitationValue> Enumerate(object? citations) => citations switch

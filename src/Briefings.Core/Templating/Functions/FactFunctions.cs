@@ -148,6 +148,40 @@ public sealed class FactFunctions
         return result;
     }
 
+    /// <summary>
+    /// Where each party stands on an agreement now: the last stance the facts record for each party, leaving
+    /// out a party whose successor (e.g. the Soviet Union, succeeded by Russia) has a stance of its own.
+    /// </summary>
+    [TemplateFunction("current_standing")]
+    [TemplateExample("{{ for s in (current_standing (agreement \"ferry-protocol-1952\")) }}{{ s.party }}: {{ s.stance }}; {{ end }}", "northland: affirms; southland: disputes;")]
+    public ScriptArray CurrentStanding(ScriptObject agreement)
+    {
+        var latest = new Dictionary<string, ScriptObject>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var standing in (agreement["standing"] as ScriptArray ?? []).OfType<ScriptObject>())
+        {
+            var party = (string)standing["party"]!;
+            if (!latest.ContainsKey(party))
+            {
+                order.Add(party);
+            }
+
+            latest[party] = standing;
+        }
+
+        var result = new ScriptArray();
+        foreach (var party in order)
+        {
+            var successor = Party(party)["succeeded_by"] as string;
+            if (successor is null || !latest.ContainsKey(successor))
+            {
+                result.Add(latest[party]);
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>Events that involve an agreement, in date order.</summary>
     [TemplateFunction("events_about")]
     [TemplateExample("{{ for e in (events_about \"river-treaty-1901\") }}{{ e.id }}; {{ end }}", "river-treaty-signed;")]
