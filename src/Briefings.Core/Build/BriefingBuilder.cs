@@ -20,10 +20,12 @@ public sealed class BriefingBuilder
     private static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(120);
 
     private readonly Dictionary<string, IBriefingRenderer> renderers;
+    private readonly string codeIdentity;
 
     public BriefingBuilder(IEnumerable<IBriefingRenderer> renderers)
     {
         this.renderers = renderers.Append(new MarkdownRenderer()).ToDictionary(renderer => renderer.Format, StringComparer.Ordinal);
+        codeIdentity = CodeIdentity(this.renderers.Values);
     }
 
     public IReadOnlyCollection<string> Formats => renderers.Keys;
@@ -42,7 +44,7 @@ public sealed class BriefingBuilder
         var manifestPath = Path.Combine(options.OutDirectory, BuildManifest.FileName);
         var previous = BuildManifest.TryRead(manifestPath);
         var previousByPath = previous?.Outputs.ToDictionary(output => output.Path, StringComparer.Ordinal) ?? [];
-        var shared = inputs.SharedFingerprint() + (theme.PdfA ? "\npdfa" : string.Empty);
+        var shared = inputs.SharedFingerprint() + codeIdentity + (theme.PdfA ? "\npdfa" : string.Empty);
 
         var rendered = new RenderedJob[jobs.Length];
         var errors = new ConcurrentBag<(int Index, Diagnostic Diagnostic)>();
@@ -231,6 +233,37 @@ public sealed class BriefingBuilder
                 Thread.Sleep(100);
             }
         }
+    }
+
+    /// <summary>
+    /// Identifies the code that renders: the module version ids of the Briefings assemblies involved. With
+    /// deterministic compilation they change exactly when the code does, so a changed renderer rebuilds its
+    /// outputs although no input changed.
+    /// </summary>
+    private static string CodeIdentity(IEnumerable<IBriefingRenderer> renderers)
+    {
+        var assemblies = new SortedDictionary<string, Guid>(StringComparer.Ordinal);
+        void Add(System.Reflection.Assembly assembly)
+        {
+            var name = assembly.GetName().Name ?? string.Empty;
+            if (!name.StartsWith("Briefings.", StringComparison.Ordinal) || !assemblies.TryAdd(name, assembly.ManifestModule.ModuleVersionId))
+            {
+                return;
+            }
+
+            foreach (var reference in assembly.GetReferencedAssemblies().Where(reference => reference.Name?.StartsWith("Briefings.", StringComparison.Ordinal) == true))
+            {
+                Add(System.Reflection.Assembly.Load(reference));
+            }
+        }
+
+        Add(typeof(BriefingBuilder).Assembly);
+        foreach (var renderer in renderers)
+        {
+            Add(renderer.GetType().Assembly);
+        }
+
+        return string.Concat(assemblies.Select(assembly => $"\n{assembly.Key} {assembly.Value:N}"));
     }
 
     private static bool FormatSelected(ManifestOutput entry, IReadOnlyList<TemplateDefinition> templates, BuildOptions options) =>
