@@ -21,7 +21,7 @@ public static class Snapshot
         [CallerFilePath] string testFile = "",
         [CallerMemberName] string testName = "")
     {
-        var directory = Path.GetDirectoryName(testFile) ?? throw new ArgumentException("no caller file", nameof(testFile));
+        var directory = Path.GetDirectoryName(SourcePath(testFile)) ?? throw new ArgumentException("no caller file", nameof(testFile));
         var stem = $"{Path.GetFileNameWithoutExtension(testFile)}.{testName}{(name is null ? string.Empty : "." + name)}";
         var verifiedPath = Path.Combine(directory, $"{stem}.verified.{extension}");
         var receivedPath = Path.Combine(directory, $"{stem}.received.{extension}");
@@ -46,6 +46,15 @@ public static class Snapshot
             ? $"No snapshot yet: review {receivedPath}, then rename it to {Path.GetFileName(verifiedPath)} (or run with {AcceptVariable}=1)."
             : $"Snapshot mismatch: {Describe(expected, normalised)}{Environment.NewLine}verified: {verifiedPath}{Environment.NewLine}received: {receivedPath}");
     }
+
+    /// <summary>
+    /// The test's source file on disk. CI builds map source paths to <c>/_/</c> (ContinuousIntegrationBuild,
+    /// for reproducible binaries), so caller paths are made absolute again from the repository root.
+    /// </summary>
+    public static string SourcePath(string callerFilePath) =>
+        callerFilePath.StartsWith("/_/", StringComparison.Ordinal)
+            ? Path.Combine(RepoPaths.Root, callerFilePath[3..])
+            : callerFilePath;
 
     /// <summary>Line endings become \n and the text ends with exactly one newline, so snapshots diff cleanly.</summary>
     private static string Normalise(string text) => text.ReplaceLineEndings("\n").TrimEnd('\n') + "\n";

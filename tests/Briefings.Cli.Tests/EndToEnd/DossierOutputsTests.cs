@@ -96,6 +96,37 @@ public sealed partial class DossierOutputsTests(DossierBuild build) : IClassFixt
         Assert.True(missing.Length == 0, $"pandoc's text lacks: {string.Join(", ", missing)}");
     }
 
+    [ToolFact("soffice")]
+    public void LibreOffice_opens_every_treaty_summary_and_keeps_it_to_one_page()
+    {
+        var summaries = build.Files("docx").Where(path => path.Contains("/treaty-summary/", StringComparison.Ordinal)).ToArray();
+        var converted = Path.Combine(build.Out, "libreoffice");
+        var profile = Path.Combine(Path.GetTempPath(), $"briefings-lo-{Guid.NewGuid():N}");
+        try
+        {
+            // One soffice process for all documents: starting LibreOffice costs seconds, converting one costs little.
+            ExternalTool.RunChecked(
+                LibreOffice.Tool,
+                [$"-env:UserInstallation={new Uri(profile).AbsoluteUri}", "--headless", "--norestore", "--convert-to", "pdf", "--outdir", converted, .. summaries],
+                timeout: TimeSpan.FromMinutes(5));
+        }
+        finally
+        {
+            if (Directory.Exists(profile))
+            {
+                Directory.Delete(profile, recursive: true);
+            }
+        }
+
+        foreach (var summary in summaries)
+        {
+            var pdf = Path.Combine(converted, Path.GetFileNameWithoutExtension(summary) + ".pdf");
+            Assert.True(File.Exists(pdf), $"LibreOffice did not convert {summary}");
+            using var document = PdfDocument.Open(pdf);
+            Assert.True(document.NumberOfPages == 1, $"{summary} takes {document.NumberOfPages} pages in LibreOffice");
+        }
+    }
+
     /// <summary>The visible text of Markdown: literal inlines of the body and the footnotes, front matter excluded.</summary>
     private static string MarkdownText(string markdown) =>
         string.Join(' ', BriefingMarkdown.Parse(markdown).Descendants<LiteralInline>().Select(literal => literal.Content.ToString()));
