@@ -61,6 +61,16 @@ public sealed class FactBaseLoaderTests
     }
 
     [Fact]
+    public void Reports_a_key_given_twice()
+    {
+        var (result, yaml) = LoadMinimalWith("    title: Walkout\n", "    title: Walkout\n    title: Walkout again\n");
+
+        var error = SingleError(result, FactDiagnosticCodes.YamlSyntax);
+        Assert.Contains("Duplicate key title", error.Message, StringComparison.Ordinal);
+        AssertAt(error, PositionOf(yaml, "title: Walkout again"));
+    }
+
+    [Fact]
     public void Reports_an_unknown_key_with_a_suggestion()
     {
         var (result, yaml) = LoadMinimalWith("    title: Walkout", "    titel: Walkout");
