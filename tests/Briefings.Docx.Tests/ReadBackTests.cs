@@ -138,7 +138,9 @@ public sealed class ReadBackTests : IDisposable
 
         Assert.Equal("Cambria", normal.StyleRunProperties!.RunFonts!.Ascii!.Value);
         Assert.Equal(((int)(theme.Sizes.Body * 2)).ToString(System.Globalization.CultureInfo.InvariantCulture), normal.StyleRunProperties.FontSize!.Val!.Value);
-        Assert.Equal("312", normal.StyleParagraphProperties!.SpacingBetweenLines!.Line!.Value);
+        // The PDF's line pitch, in twips: body size × line height × 20, as a minimum.
+        Assert.Equal(((int)Math.Round(theme.Sizes.Body * theme.Sizes.LineHeight * 20)).ToString(System.Globalization.CultureInfo.InvariantCulture), normal.StyleParagraphProperties!.SpacingBetweenLines!.Line!.Value);
+        Assert.Equal(LineSpacingRuleValues.AtLeast, normal.StyleParagraphProperties.SpacingBetweenLines.LineRule!.Value);
         Assert.Equal("120", normal.StyleParagraphProperties.SpacingBetweenLines.After!.Value);
         Assert.Equal("Calibri", heading.StyleRunProperties!.RunFonts!.Ascii!.Value);
         Assert.Equal(0, heading.StyleParagraphProperties!.OutlineLevel!.Val!.Value);

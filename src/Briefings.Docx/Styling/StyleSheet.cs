@@ -36,7 +36,7 @@ internal static class StyleSheet
                 new StyleParagraphProperties
                 {
                     WidowControl = new WidowControl(),
-                    SpacingBetweenLines = Spacing(0, theme.Spacing.ParagraphAfter, sizes.LineHeight),
+                    SpacingBetweenLines = BodySpacing(0, theme.Spacing.ParagraphAfter, sizes),
                     Justification = new Justification { Val = JustificationValues.Both },
                 },
                 Run(body, sizes.Body, colors.Text),
@@ -105,7 +105,7 @@ internal static class StyleSheet
                 },
                 Run(null, null, colors.Muted, italic: true)),
             ParagraphStyle(StyleIds.ListParagraph, "List Paragraph", StyleIds.Normal, null, 34,
-                new StyleParagraphProperties { SpacingBetweenLines = Spacing(0, spacing.ListItemAfter, sizes.LineHeight) },
+                new StyleParagraphProperties { SpacingBetweenLines = BodySpacing(0, spacing.ListItemAfter, sizes) },
                 null));
 
         for (var level = 0; level < StyleIds.ListContinueLevels; level++)
@@ -113,7 +113,7 @@ internal static class StyleSheet
             styles.Append(ParagraphStyle(StyleIds.ListContinueAt(level), level == 0 ? "List Continue" : "List Continue " + (level + 1), StyleIds.Normal, null, 99,
                 new StyleParagraphProperties
                 {
-                    SpacingBetweenLines = Spacing(0, spacing.ListItemAfter, sizes.LineHeight),
+                    SpacingBetweenLines = BodySpacing(0, spacing.ListItemAfter, sizes),
                     Indentation = new Indentation { Left = Units.TwipsText(spacing.ListIndent * (level + 1)) },
                 },
                 null,
@@ -257,6 +257,20 @@ internal static class StyleSheet
         After = Units.TwipsText(afterPoints),
         Line = Units.LineMultiple(lineMultiple),
         LineRule = LineSpacingRuleValues.Auto,
+    };
+
+    /// <summary>
+    /// Body text's line pitch as the PDF sets it: the theme's line height times the body size, in points.
+    /// Word's "multiple" spacing multiplies the font's own line height (about 1.17 em for Cambria), which
+    /// would make every Word line taller than the PDF's and push one-page briefings onto a second page.
+    /// "At least" keeps the pitch and still grows a line that holds something taller.
+    /// </summary>
+    public static SpacingBetweenLines BodySpacing(double beforePoints, double afterPoints, TypeScale sizes) => new()
+    {
+        Before = Units.TwipsText(beforePoints),
+        After = Units.TwipsText(afterPoints),
+        Line = Units.TwipsText(sizes.Body * sizes.LineHeight),
+        LineRule = LineSpacingRuleValues.AtLeast,
     };
 
     public static T Border<T>(string color, double widthPoints, uint spacePoints)
