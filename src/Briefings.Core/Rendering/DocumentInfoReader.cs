@@ -72,8 +72,14 @@ public static class DocumentInfoReader
             throw new BriefingsException(diagnostics);
         }
 
-        var keywords = root.Children.TryGetValue(new YamlScalarNode("keywords"), out var keywordNode) && keywordNode is YamlSequenceNode sequence
-            ? sequence.Children.OfType<YamlScalarNode>().Select(keyword => keyword.Value ?? string.Empty).ToArray()
+        // Keywords as a YAML list, or as one comma-separated text the way a person might write them.
+        var keywords = root.Children.TryGetValue(new YamlScalarNode("keywords"), out var keywordNode)
+            ? keywordNode switch
+            {
+                YamlSequenceNode sequence => sequence.Children.OfType<YamlScalarNode>().Select(keyword => keyword.Value ?? string.Empty).ToArray(),
+                YamlScalarNode { Value: { } text } => text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+                _ => [],
+            }
             : [];
 
         return new DocumentInfo

@@ -32,6 +32,6 @@ public static class TestDocuments
     {
         var markdown = File.ReadAllText(SamplePath(name));
         var syntax = BriefingMarkdown.Parse(markdown);
-        return new BriefingDocument(name, markdown, syntax, FrontMatterReader.Read(syntax), Theme);
+        return new BriefingDocument(name, markdown, syntax, DocumentInfoReader.Read(syntax, markdown, name), Theme);
     }
 }
