@@ -10,12 +10,13 @@ namespace Briefings.Core.Templating;
 /// </summary>
 public static class MarkdownEscaper
 {
-    // Characters that can start inline structure anywhere in a line.
-    private const string InlineSpecials = "\\`*_[]<>|~^{}&!";
+    // Characters that can start inline structure anywhere in a line; '#' too, because a heading drops a
+    // trailing "#" sequence as its closing marker.
+    private const string InlineSpecials = "\\`*_[]<>|~^{}&!#";
 
     // Characters that start a block only at the beginning of a line. Values are escaped as if they
     // began a line, because the template decides where they land.
-    private const string LeadingSpecials = "#+-=>:";
+    private const string LeadingSpecials = "+-=>:";
 
     public static string Escape(string? text)
     {
