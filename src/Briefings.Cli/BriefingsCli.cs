@@ -20,6 +20,7 @@ public static class BriefingsCli
             CheckCommand.Create(terminal),
             ListCommand.Create(terminal),
             ExtractCommand.Create(terminal),
+            GenerateCommand.Create(terminal),
         };
 
         var parse = root.Parse(args);
