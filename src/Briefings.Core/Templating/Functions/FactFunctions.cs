@@ -132,20 +132,83 @@ public sealed class FactFunctions
         return result;
     }
 
-    /// <summary>A party's positions on a topic, oldest first.</summary>
+    /// <summary>
+    /// A party's positions on a topic, oldest first, including those of the parties it succeeded (for Russia,
+    /// the Soviet Union's): a position's own <c>party</c> still says who took it.
+    /// </summary>
     [TemplateFunction("positions_on")]
     [TemplateExample("{{ (positions_on \"navigation\" \"northland\" | array.size) }}", "1")]
     public ScriptArray PositionsOn(string topic, string party)
     {
+        var lineage = Lineage(party);
         var result = new ScriptArray();
         foreach (var position in Items("positions")
-                     .Where(item => Equals(item["topic"], topic) && Equals(item["party"], party))
+                     .Where(item => Equals(item["topic"], topic) && item["party"] is string owner && lineage.Contains(owner))
                      .OrderBy(item => DateFunctions.ToDate(item["as_of"])))
         {
             result.Add(position);
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The parties the positions speak for, each counted with the parties it succeeded: the two with the
+    /// most positions first, in the order the facts first name them (the natural columns of a comparison),
+    /// then the others, most positions first.
+    /// </summary>
+    [TemplateFunction("position_parties")]
+    [TemplateExample("{{ position_parties | array.join \", \" }}", "northland, southland")]
+    public ScriptArray PositionParties()
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var position in Items("positions"))
+        {
+            var head = Successor((string)position["party"]!);
+            if (counts.TryAdd(head, 0))
+            {
+                order.Add(head);
+            }
+
+            counts[head]++;
+        }
+
+        var ranked = order.OrderByDescending(party => counts[party]).ToList();
+        var leading = ranked.Take(2).OrderBy(order.IndexOf);
+        return [.. leading.Concat(ranked.Skip(2))];
+    }
+
+    /// <summary>A party and every party it succeeded, directly or through others.</summary>
+    private HashSet<string> Lineage(string party)
+    {
+        var lineage = new HashSet<string>(StringComparer.Ordinal) { party };
+        bool grew;
+        do
+        {
+            grew = false;
+            foreach (var (id, item) in byCollection["parties"])
+            {
+                if (item["succeeded_by"] is string successor && lineage.Contains(successor) && lineage.Add(id))
+                {
+                    grew = true;
+                }
+            }
+        }
+        while (grew);
+        return lineage;
+    }
+
+    /// <summary>The last successor of a party (the Soviet Union → Russia); guards against a cycle in the facts.</summary>
+    private string Successor(string party)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal) { party };
+        while (byCollection["parties"].TryGetValue(party, out var item) && item["succeeded_by"] is string next && seen.Add(next))
+        {
+            party = next;
+        }
+
+        return party;
     }
 
     /// <summary>
