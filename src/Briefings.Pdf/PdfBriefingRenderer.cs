@@ -29,7 +29,9 @@ public sealed class PdfBriefingRenderer : IBriefingRenderer
         var info = document.Info;
         var renderer = new PdfLayoutRenderer(style, context, document.Markdown, info.Title);
         var content = (ColumnElement)renderer.Render(document.Syntax);
-        var body = new ColumnElement([.. TitleBlock.Build(info, style, context), new ColumnItem(content)]);
+        var references = new PageReferences();
+        IReadOnlyList<ColumnItem> contents = info.TableOfContents ? ContentsBlock.Build(renderer.Outline, style, context, references) : [];
+        var body = new ColumnElement([.. TitleBlock.Build(info, style, context), .. contents, new ColumnItem(content)]);
 
         var page = theme.Page;
         var layout = new DocumentLayout(
@@ -38,7 +40,10 @@ public sealed class PdfBriefingRenderer : IBriefingRenderer
             new Thickness(page.Margins.Left, page.Margins.Top, page.Margins.Right, page.Margins.Bottom),
             new BriefingPageDecorator(info, style, context),
             renderer.Footnotes,
-            new FootnoteStyle(style.Rule));
+            new FootnoteStyle(style.Rule))
+        {
+            References = contents.Count > 0 ? references : null,
+        };
         var metadata = new PdfMetadata(info.Title, info.Date)
         {
             Author = info.Author,

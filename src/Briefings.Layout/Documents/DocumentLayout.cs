@@ -26,6 +26,9 @@ public sealed class DocumentLayout(
 
     public Rect Body { get; } = new(margins.Left, margins.Top, pageSize.Width - margins.Horizontal, pageSize.Height - margins.Vertical);
 
+    /// <summary>Page numbers of destinations that elements of this document print (contents); updated between passes.</summary>
+    public PageReferences? References { get; init; }
+
     /// <param name="pageCount">The total from an earlier pass, shown in the footer; 0 when unknown.</param>
     /// <returns>The number of pages drawn.</returns>
     public int Render(ICanvas canvas, int pageCount = 0)

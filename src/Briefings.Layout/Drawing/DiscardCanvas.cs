@@ -4,15 +4,19 @@ using Briefings.Layout.Geometry;
 namespace Briefings.Layout.Drawing;
 
 /// <summary>
-/// Draws nothing. The first of two passes runs on it to learn the page count ("Page X of Y") and which glyphs
-/// of which fonts the document uses (to subset them before the real pass).
+/// Draws nothing. The passes before the real one run on it to learn the page count ("Page X of Y"), the page of
+/// every named destination (contents) and which glyphs of which fonts the document uses (to subset them).
 /// </summary>
 public sealed class DiscardCanvas : ICanvas
 {
     private readonly Dictionary<FontFace, FontUsage> usage = [];
     private readonly List<FontFace> order = [];
+    private readonly Dictionary<string, int> destinations = new(StringComparer.Ordinal);
 
     public int PageCount { get; private set; }
+
+    /// <summary>The page each named destination was defined on (the first, if defined twice).</summary>
+    public IReadOnlyDictionary<string, int> Destinations => destinations;
 
     /// <summary>Fonts in the order they were first used, with what was used of them.</summary>
     public IEnumerable<(FontFace Face, FontUsage Usage)> FontsUsed => order.Select(face => (face, usage[face]));
@@ -63,7 +67,9 @@ public sealed class DiscardCanvas : ICanvas
     {
     }
 
-    public void DefineDestination(string name, double x, double y)
+    public void DefineDestination(string name, double x, double y) => destinations.TryAdd(name, PageCount);
+
+    public void DrawDots(double x1, double x2, double y, double pitch, double diameter, Color color)
     {
     }
 }

@@ -22,6 +22,9 @@ public interface ICanvas
 
     void DrawLine(double x1, double y1, double x2, double y2, Color color, double lineWidth);
 
+    /// <summary>A row of round dots (a leader) centred on <paramref name="y"/>, the first at <paramref name="x1"/>, one every <paramref name="pitch"/>, none past <paramref name="x2"/>.</summary>
+    void DrawDots(double x1, double x2, double y, double pitch, double diameter, Color color);
+
     /// <summary>A clickable area opening a URI (http, https or mailto: callers filter).</summary>
     void LinkToUri(Rect area, string uri);
 

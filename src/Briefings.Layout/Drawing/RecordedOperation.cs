@@ -14,6 +14,12 @@ public sealed record RectangleStroked(Rect Rect, Color Color, double LineWidth) 
 
 public sealed record LineDrawn(double X1, double Y1, double X2, double Y2, Color Color, double LineWidth) : RecordedOperation;
 
+/// <param name="X1">The centre of the first dot.</param>
+public sealed record DotsDrawn(double X1, double X2, double Y, double Pitch, double Diameter, Color Color) : RecordedOperation
+{
+    public int Count => X2 < X1 ? 0 : (int)Math.Floor(((X2 - X1) / Pitch) + 1e-9) + 1;
+}
+
 public sealed record UriLinked(Rect Area, string Uri) : RecordedOperation;
 
 public sealed record DestinationLinked(Rect Area, string Name) : RecordedOperation;

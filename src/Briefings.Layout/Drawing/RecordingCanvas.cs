@@ -28,6 +28,9 @@ public sealed class RecordingCanvas : ICanvas
     public void DrawLine(double x1, double y1, double x2, double y2, Color color, double lineWidth) =>
         Add(new LineDrawn(x1, y1, x2, y2, color, lineWidth));
 
+    public void DrawDots(double x1, double x2, double y, double pitch, double diameter, Color color) =>
+        Add(new DotsDrawn(x1, x2, y, pitch, diameter, color));
+
     public void LinkToUri(Rect area, string uri) => Add(new UriLinked(area, uri));
 
     public void LinkToDestination(Rect area, string name) => Add(new DestinationLinked(area, name));

@@ -88,6 +88,25 @@ public sealed class SkiaPdfCanvas(SKDocument document, Func<FontFace, SKTypeface
         Canvas.DrawLine((float)x1, (float)y1, (float)x2, (float)y2, stroke);
     }
 
+    public void DrawDots(double x1, double x2, double y, double pitch, double diameter, Color color)
+    {
+        if (x2 < x1 || pitch <= 0)
+        {
+            return;
+        }
+
+        var points = new List<SKPoint>();
+        for (var x = x1; x <= x2 + 1e-9; x += pitch)
+        {
+            points.Add(new SKPoint((float)x, (float)y));
+        }
+
+        // Points with round caps: Skia writes each as a degenerate subpath ("x y m h"), which PDF paints as a
+        // round dot, a few bytes each where filled circles would cost a hundred.
+        using var paint = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeCap = SKStrokeCap.Round, StrokeWidth = (float)diameter, Color = ToSkia(color) };
+        Canvas.DrawPoints(SKPointMode.Points, [.. points], paint);
+    }
+
     public void LinkToUri(Rect area, string uri)
     {
         using var data = Canvas.DrawUrlAnnotation(ToSkia(area), uri);

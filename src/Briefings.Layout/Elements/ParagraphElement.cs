@@ -32,6 +32,9 @@ public sealed class ParagraphElement : Element
     /// <summary>The height of the first line at a width: what a heading or a list marker aligns with.</summary>
     public double FirstLineHeight(double width) => Lines(width) is { Count: > 0 } set ? set[0].Height : 0;
 
+    /// <summary>The set lines at a width, for elements that draw beside a paragraph's last line (contents leaders).</summary>
+    internal IReadOnlyList<ParagraphLine> LinesAt(double width) => Lines(width);
+
     public override SpacePlan Measure(LayoutSpace space)
     {
         var (count, height) = Fit(space);

@@ -1,0 +1,36 @@
+namespace Briefings.Layout.Documents;
+
+/// <summary>
+/// The page each named destination landed on in the last layout pass, for elements that print page numbers of
+/// other parts of the document (a table of contents). The writer lays the document out again while the numbers
+/// change, because printing them may move what they point at.
+/// </summary>
+public sealed class PageReferences
+{
+    private readonly Dictionary<string, int> pages = new(StringComparer.Ordinal);
+
+    /// <summary>The page of a destination; null until a pass has placed it.</summary>
+    public int? PageOf(string destination) => pages.TryGetValue(destination, out var page) ? page : null;
+
+    /// <summary>Takes the pages of a finished pass.</summary>
+    /// <returns>Whether any number changed (another pass is needed to see where things land with them).</returns>
+    public bool Update(IReadOnlyDictionary<string, int> placed)
+    {
+        var changed = placed.Count != pages.Count;
+        foreach (var (name, page) in placed)
+        {
+            if (!pages.TryGetValue(name, out var previous) || previous != page)
+            {
+                changed = true;
+                pages[name] = page;
+            }
+        }
+
+        foreach (var name in pages.Keys.Where(name => !placed.ContainsKey(name)).ToList())
+        {
+            pages.Remove(name);
+        }
+
+        return changed;
+    }
+}
