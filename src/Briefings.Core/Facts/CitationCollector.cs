@@ -3,17 +3,21 @@ using System.Reflection;
 
 namespace Briefings.Core.Facts;
 
-/// <summary>Finds every citation in the facts, including those of sourced alternatives.</summary>
+/// <summary>
+/// Finds every citation in the facts, including those of sourced alternatives, whether they hang on a
+/// <see cref="Sourced{T}"/> field or on a plainly typed field the YAML gave as alternatives.
+/// </summary>
 internal static class CitationCollector
 {
     public static IReadOnlyList<Citation> Collect(FactBase facts)
     {
         var found = new List<Citation>();
+        Visit(facts.Dossier, facts.FieldAlternatives, found);
         foreach (var collection in new IEnumerable[] { facts.Sources, facts.Parties, facts.Places, facts.People, facts.Topics, facts.Eras, facts.Agreements, facts.Events, facts.Positions })
         {
             foreach (var fact in collection)
             {
-                Visit(fact, found);
+                Visit(fact, facts.FieldAlternatives, found);
             }
         }
 
@@ -21,7 +25,7 @@ internal static class CitationCollector
         return [.. found.Distinct(ReferenceEqualityComparer.Instance).Cast<Citation>()];
     }
 
-    private static void Visit(object? value, List<Citation> found)
+    private static void Visit(object? value, FieldAlternatives written, List<Citation> found)
     {
         switch (value)
         {
@@ -29,21 +33,19 @@ internal static class CitationCollector
                 found.Add(citation);
                 break;
             case ISourced sourced:
-                foreach (var alternative in sourced.Alternatives)
-                {
-                    foreach (var citation in alternative.Cite)
-                    {
-                        found.Add(citation);
-                    }
-                }
-
+                AddCitations(sourced, found);
                 break;
             case FactRecord record:
                 foreach (var property in record.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
                 {
                     if (property.GetIndexParameters().Length == 0 && property.GetCustomAttribute<DerivedAttribute>() is null && property.Name != "EqualityContract")
                     {
-                        Visit(property.GetValue(record), found);
+                        foreach (var (_, alternatives) in written.Of(record, property.Name))
+                        {
+                            AddCitations(alternatives, found);
+                        }
+
+                        Visit(property.GetValue(record), written, found);
                     }
                 }
 
@@ -51,10 +53,21 @@ internal static class CitationCollector
             case IEnumerable items and not string and not IDictionary:
                 foreach (var item in items)
                 {
-                    Visit(item, found);
+                    Visit(item, written, found);
                 }
 
                 break;
+        }
+    }
+
+    private static void AddCitations(ISourced sourced, List<Citation> found)
+    {
+        foreach (var alternative in sourced.Alternatives)
+        {
+            foreach (var citation in alternative.Cite)
+            {
+                found.Add(citation);
+            }
         }
     }
 }

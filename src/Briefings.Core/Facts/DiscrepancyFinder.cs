@@ -3,26 +3,30 @@ using System.Reflection;
 
 namespace Briefings.Core.Facts;
 
-/// <summary>Walks the facts for <see cref="ISourced"/> fields whose alternatives disagree.</summary>
+/// <summary>
+/// Walks the facts for fields whose alternatives disagree: <see cref="ISourced"/> properties, and plainly typed
+/// fields (or list items) the YAML gave as alternatives, which the loader kept in <see cref="FieldAlternatives"/>.
+/// </summary>
 internal static class DiscrepancyFinder
 {
     public static IReadOnlyList<Discrepancy> Find(FactBase facts)
     {
         var found = new List<Discrepancy>();
+        Walk(facts.Dossier, facts.Dossier, string.Empty, facts.FieldAlternatives, found);
         foreach (var collection in new IEnumerable[] { facts.Sources, facts.Parties, facts.Places, facts.People, facts.Topics, facts.Eras, facts.Agreements, facts.Events, facts.Positions })
         {
-            foreach (var fact in collection)
+            foreach (FactRecord fact in collection)
             {
-                Walk(fact, fact, string.Empty, found);
+                Walk(fact, fact, string.Empty, facts.FieldAlternatives, found);
             }
         }
 
         return found;
     }
 
-    private static void Walk(object fact, object value, string path, List<Discrepancy> found)
+    private static void Walk(FactRecord fact, FactRecord record, string path, FieldAlternatives written, List<Discrepancy> found)
     {
-        foreach (var property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        foreach (var property in record.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
             if (property.GetIndexParameters().Length > 0 || property.GetCustomAttribute<DerivedAttribute>() is not null || property.Name == "EqualityContract")
             {
@@ -30,37 +34,56 @@ internal static class DiscrepancyFinder
             }
 
             var field = path.Length == 0 ? FactNames.SnakeCase(property.Name) : $"{path}.{FactNames.SnakeCase(property.Name)}";
-            switch (property.GetValue(value))
+            var value = property.GetValue(record);
+            if (value is ISourced sourced)
             {
-                case ISourced { IsDiscrepancy: true } sourced:
-                    var preferred = sourced.Alternatives.FirstOrDefault(a => a.Preferred);
-                    found.Add(new Discrepancy(
-                        FactNames.KindOf(fact.GetType()),
-                        fact.GetType().GetProperty("Id")?.GetValue(fact) as string,
-                        FactNames.Describe(fact),
-                        field,
-                        sourced.Alternatives,
-                        preferred,
-                        preferred?.Reason,
-                        sourced.Location));
-                    break;
-                case FactRecord record:
-                    Walk(fact, record, field, found);
+                Report(fact, field, sourced, found);
+                continue;
+            }
+
+            foreach (var (index, alternatives) in written.Of(record, property.Name))
+            {
+                Report(fact, index == FieldAlternatives.WholeField ? field : $"{field}[{index}]", alternatives, found);
+            }
+
+            switch (value)
+            {
+                case FactRecord nested:
+                    Walk(fact, nested, field, written, found);
                     break;
                 case IEnumerable items and not string and not IDictionary:
-                    var index = 0;
+                    var position = 0;
                     foreach (var item in items)
                     {
                         if (item is FactRecord itemRecord)
                         {
-                            Walk(fact, itemRecord, $"{field}[{index}]", found);
+                            Walk(fact, itemRecord, $"{field}[{position}]", written, found);
                         }
 
-                        index++;
+                        position++;
                     }
 
                     break;
             }
         }
+    }
+
+    private static void Report(FactRecord fact, string field, ISourced sourced, List<Discrepancy> found)
+    {
+        if (!sourced.IsDiscrepancy)
+        {
+            return;
+        }
+
+        var preferred = sourced.Alternatives.FirstOrDefault(a => a.Preferred);
+        found.Add(new Discrepancy(
+            FactNames.KindOf(fact.GetType()),
+            fact.GetType().GetProperty("Id")?.GetValue(fact) as string,
+            FactNames.Describe(fact),
+            field,
+            sourced.Alternatives,
+            preferred,
+            preferred?.Reason,
+            sourced.Location));
     }
 }

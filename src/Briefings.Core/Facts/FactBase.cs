@@ -24,7 +24,25 @@ public sealed class FactBase
         IReadOnlyList<Agreement> agreements,
         IReadOnlyList<Event> events,
         IReadOnlyList<Position> positions)
+        : this(dossier, sources, parties, places, people, topics, eras, agreements, events, positions, new FieldAlternatives())
     {
+    }
+
+    /// <summary>Used by the loader, which also hands over the alternatives written for plainly typed fields.</summary>
+    internal FactBase(
+        Dossier dossier,
+        IReadOnlyList<Source> sources,
+        IReadOnlyList<Party> parties,
+        IReadOnlyList<Place> places,
+        IReadOnlyList<Person> people,
+        IReadOnlyList<Topic> topics,
+        IReadOnlyList<Era> eras,
+        IReadOnlyList<Agreement> agreements,
+        IReadOnlyList<Event> events,
+        IReadOnlyList<Position> positions,
+        FieldAlternatives fieldAlternatives)
+    {
+        FieldAlternatives = fieldAlternatives;
         Dossier = dossier;
         Sources = sources;
         Parties = parties;
@@ -42,6 +60,8 @@ public sealed class FactBase
     }
 
     public Dossier Dossier { get; }
+
+    internal FieldAlternatives FieldAlternatives { get; }
 
     public IReadOnlyList<Source> Sources { get; }
 
@@ -61,13 +81,39 @@ public sealed class FactBase
 
     public IReadOnlyList<Position> Positions { get; }
 
-    /// <summary>Every field whose cited alternatives disagree, in the order of the YAML.</summary>
+    /// <summary>
+    /// Every field whose cited alternatives disagree, in the order of the YAML: <see cref="Sourced{T}"/> fields and
+    /// plainly typed fields written with alternatives alike (see <see cref="AlternativesOf(FactRecord, string)"/>).
+    /// </summary>
     [Derived]
     public IReadOnlyList<Discrepancy> Discrepancies => discrepancies.Value;
 
     /// <summary>The events in date order (see <see cref="Dates.EdtfDate"/> for the rule); equal dates keep their YAML order.</summary>
     [Derived]
     public IReadOnlyList<Event> EventsByDate => eventsByDate.Value;
+
+    /// <summary>
+    /// The sourced alternatives the facts wrote for a field of <paramref name="record"/> (one of this fact base's
+    /// records, found by reference: a copy made with <c>with</c> has none), named by its C# property
+    /// (<c>"Text"</c>, <c>"Significance"</c>'s record's <c>"Text"</c> …), or null when the field was written plainly.
+    /// A plainly typed field (<c>string Text</c>) holds the preferred value, or the first when none is preferred;
+    /// this returns all of them with their citations. For a <see cref="Sourced{T}"/> field written with
+    /// alternatives it returns that same field.
+    /// </summary>
+    /// <exception cref="ArgumentException">The record's type has no such property.</exception>
+    public ISourced? AlternativesOf(FactRecord record, string propertyName) =>
+        FieldAlternatives.Find(record, CheckProperty(record, propertyName), FieldAlternatives.WholeField);
+
+    /// <summary>
+    /// The sourced alternatives the facts wrote for item <paramref name="index"/> of a list of text, dates or ids
+    /// (e.g. one of an event's <c>People</c>), or null when that item was written plainly.
+    /// </summary>
+    /// <exception cref="ArgumentException">The record's type has no such property.</exception>
+    public ISourced? AlternativesOf(FactRecord record, string propertyName, int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        return FieldAlternatives.Find(record, CheckProperty(record, propertyName), index);
+    }
 
     /// <summary>Every citation in the facts, each once, in YAML order within each collection.</summary>
     public IReadOnlyList<Citation> AllCitations() => citations.Value;
@@ -108,6 +154,15 @@ public sealed class FactBase
             .Where(p => string.Equals(p.Party, party.Id, StringComparison.Ordinal) && string.Equals(p.Topic, topic.Id, StringComparison.Ordinal))
             .OrderBy(p => p.AsOf)
             .LastOrDefault();
+
+    private static string CheckProperty(FactRecord record, string propertyName)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(propertyName);
+        return record.GetType().GetProperty(propertyName) is not null
+            ? propertyName
+            : throw new ArgumentException($"{record.GetType().Name} has no property '{propertyName}' (property names are PascalCase, e.g. 'Text')", nameof(propertyName));
+    }
 
     private static T? Find<T>(FrozenDictionary<string, T> index, string id)
         where T : class =>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Reflection;
 using System.Text;
 using Briefings.Core.Diagnostics;
 using YamlDotNet.Core;
@@ -16,6 +17,12 @@ public static class FactBaseLoader
 {
     /// <summary>The top-level keys, in the order the facts are written and read.</summary>
     public static IReadOnlyList<string> TopLevelKeys { get; } = [.. FactField.Of(typeof(FactBase)).Select(f => f.Key)];
+
+    /// <summary>The fact base's constructor that also takes the alternatives written for plainly typed fields.</summary>
+    private static readonly ConstructorInfo WithAlternatives = typeof(FactBase).GetConstructor(
+        BindingFlags.NonPublic | BindingFlags.Instance,
+        [.. FactField.ConstructorOf(typeof(FactBase)).GetParameters().Select(p => p.ParameterType), typeof(FieldAlternatives)])
+        ?? throw new InvalidOperationException("FactBase has no internal constructor taking FieldAlternatives");
 
     public static FactLoadResult Load(string factsPath)
     {
@@ -118,7 +125,7 @@ public static class FactBaseLoader
         }
 
         reader.ResolveReferences(collectionTypes);
-        var facts = values[0] is Dossier ? (FactBase)FactField.ConstructorOf(typeof(FactBase)).Invoke(values) : null;
+        var facts = values[0] is Dossier ? (FactBase)WithAlternatives.Invoke([.. values, reader.FieldAlternatives]) : null;
         return new FactLoadResult(facts, Order(reader.Diagnostics));
     }
 
@@ -144,7 +151,7 @@ public static class FactBaseLoader
             }
         }
 
-        return typeof(FactBaseLoader).GetMethod(nameof(ToImmutable), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
+        return typeof(FactBaseLoader).GetMethod(nameof(ToImmutable), BindingFlags.NonPublic | BindingFlags.Static)!
             .MakeGenericMethod(itemType)
             .Invoke(null, [items])!;
     }

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Briefings.Core.Dates;
 
 namespace Briefings.Core.Facts;
 
@@ -15,8 +16,16 @@ internal sealed record FactField(
     bool IsNullable,
     string? References,
     bool NonEmpty,
-    IReadOnlyList<string>? AllowedValues)
+    IReadOnlyList<string>? AllowedValues,
+    string? WhyNoAlternatives)
 {
+    /// <summary>
+    /// Whether the YAML may give this field (or, for a list of scalars, one of its items) as
+    /// <c>{ alternatives: [...] }</c> although the model types it plainly; the loader keeps those alternatives in
+    /// <see cref="FactBase.AlternativesOf(FactRecord, string)"/>. Fields typed <see cref="Sourced{T}"/> take them anyway.
+    /// </summary>
+    public bool AcceptsAlternatives => WhyNoAlternatives is null && (IsScalar(Type) || (IsList(Type, out var item) && IsScalar(item)));
+
     /// <summary>The keys of a record type, in constructor order; the constructor is the one with the most parameters.</summary>
     public static IReadOnlyList<FactField> Of(Type recordType) => Cache.GetOrAdd(recordType, Describe);
 
@@ -49,11 +58,27 @@ internal sealed record FactField(
                 isNullable,
                 property.GetCustomAttribute<ReferencesAttribute>()?.Collection,
                 nonEmpty,
-                property.GetCustomAttribute<OneOfAttribute>()?.Values));
+                property.GetCustomAttribute<OneOfAttribute>()?.Values,
+                RefuseAlternatives(recordType, FactNames.SnakeCase(property.Name))));
         }
 
         return fields;
     }
+
+    /// <summary>A value written as one YAML scalar: text, a date, true/false.</summary>
+    public static bool IsScalar(Type type) => type == typeof(string) || type == typeof(bool) || type == typeof(EdtfDate);
+
+    /// <summary>
+    /// Why a field may not hold alternatives, or null when it may: an id names the fact itself; a source's
+    /// details are read before any source text is, so quotes in them could not be checked; a citation is already
+    /// one source's word; and alternatives do not nest.
+    /// </summary>
+    private static string? RefuseAlternatives(Type recordType, string key) =>
+        key == "id" ? "an id names the fact itself"
+        : recordType == typeof(Source) ? "a source's own details are not claims of a source"
+        : recordType == typeof(Citation) ? "a citation is already one source's word"
+        : recordType.IsGenericType && recordType.GetGenericTypeDefinition() == typeof(Alternative<>) ? "alternatives do not nest"
+        : null;
 
     public static bool IsList(Type type, out Type itemType)
     {

@@ -14,11 +14,15 @@ namespace Briefings.Core.Facts;
 /// </summary>
 internal sealed class FactReader(string file, Func<string, SourceText?> sourceText)
 {
+    private static readonly YamlScalarNode AlternativesKey = new("alternatives");
     private readonly Dictionary<string, Dictionary<string, SourceLocation>> ids = new(StringComparer.Ordinal);
     private readonly List<PendingReference> references = [];
     private string fact = "facts";
 
     public List<Diagnostic> Diagnostics { get; } = [];
+
+    /// <summary>The alternatives written for fields of the records read so far, for <see cref="FactBase"/>.</summary>
+    public FieldAlternatives FieldAlternatives { get; } = new();
 
     /// <summary>Reads one top-level item (an event, a source …) of a collection.</summary>
     public T? ReadFact<T>(YamlNode node, string collection)
@@ -79,7 +83,16 @@ internal sealed class FactReader(string file, Func<string, SourceText?> sourceTe
         _ => "text",
     };
 
-    private object? ReadValue(YamlNode node, Type type, string field, string? referencesCollection, IReadOnlyList<Citation>? ambientCite, IReadOnlyList<string>? allowed = null)
+    private static bool IsAlternativesForm(YamlNode node) => node is YamlMappingNode mapping && mapping.Children.ContainsKey(AlternativesKey);
+
+    private object? ReadValue(
+        YamlNode node,
+        Type type,
+        string field,
+        string? referencesCollection,
+        IReadOnlyList<Citation>? ambientCite,
+        IReadOnlyList<string>? allowed = null,
+        List<(int Index, ISourced Alternatives)>? itemAlternatives = null)
     {
         if (type == typeof(string))
         {
@@ -140,7 +153,7 @@ internal sealed class FactReader(string file, Func<string, SourceText?> sourceTe
 
         if (FactField.IsList(type, out var itemType))
         {
-            return ReadList(node, itemType, field, referencesCollection, ambientCite, allowed);
+            return ReadList(node, itemType, field, referencesCollection, ambientCite, allowed, itemAlternatives);
         }
 
         if (FactField.IsDictionary(type))
@@ -161,11 +174,25 @@ internal sealed class FactReader(string file, Func<string, SourceText?> sourceTe
         throw new InvalidOperationException($"the facts model uses {type.Name}, which the loader cannot read");
     }
 
-    private object? ReadList(YamlNode node, Type itemType, string field, string? referencesCollection, IReadOnlyList<Citation>? ambientCite, IReadOnlyList<string>? allowed)
+    /// <summary>
+    /// Reads a list; when <paramref name="itemAlternatives"/> is given, an item of text, date or id may be written as
+    /// alternatives: the list holds its preferred value and the collector its alternatives, by list index.
+    /// </summary>
+    private object? ReadList(
+        YamlNode node,
+        Type itemType,
+        string field,
+        string? referencesCollection,
+        IReadOnlyList<Citation>? ambientCite,
+        IReadOnlyList<string>? allowed,
+        List<(int Index, ISourced Alternatives)>? itemAlternatives)
     {
         if (node is not YamlSequenceNode sequence)
         {
-            Error(FactDiagnosticCodes.WrongType, $"{fact}: {field} must be a list, not {Found(node)}", LocationOf(node));
+            Error(
+                FactDiagnosticCodes.WrongType,
+                $"{fact}: {field} must be a list, not {Found(node)}" + (IsAlternativesForm(node) && itemAlternatives is not null ? "; alternatives go on one item of a list, not on the whole list" : string.Empty),
+                LocationOf(node));
             return null;
         }
 
@@ -173,7 +200,15 @@ internal sealed class FactReader(string file, Func<string, SourceText?> sourceTe
         var index = 0;
         foreach (var child in sequence.Children)
         {
-            if (ReadValue(child, itemType, $"{field}[{index}]", referencesCollection, ambientCite, allowed) is { } item)
+            if (itemAlternatives is not null && FactField.IsScalar(itemType) && IsAlternativesForm(child))
+            {
+                if (ReadAlternatives(child, itemType, $"{field}[{index}]", referencesCollection, allowed) is { } alternatives)
+                {
+                    itemAlternatives.Add((items.Count, alternatives));
+                    items.Add(alternatives.Value!);
+                }
+            }
+            else if (ReadValue(child, itemType, $"{field}[{index}]", referencesCollection, ambientCite, allowed) is { } item)
             {
                 items.Add(item);
             }
@@ -205,7 +240,11 @@ internal sealed class FactReader(string file, Func<string, SourceText?> sourceTe
                 references.Add(new PendingReference(keysReference, key, fact, $"{field}.{key}", LocationOf(keyNode)));
             }
 
-            if (ExpectScalar(valueNode, $"{field}.{key}", "text", out var value))
+            if (IsAlternativesForm(valueNode))
+            {
+                Error(FactDiagnosticCodes.BadAlternatives, $"{fact}: {field}.{key} cannot hold alternatives: the values of a mapping like {field} are written plainly", LocationOf(valueNode));
+            }
+            else if (ExpectScalar(valueNode, $"{field}.{key}", "text", out var value))
             {
                 result[key] = value;
             }
@@ -214,19 +253,23 @@ internal sealed class FactReader(string file, Func<string, SourceText?> sourceTe
         return result;
     }
 
-    private object? ReadSourced(YamlNode node, Type sourcedType, Type valueType, string field, string? referencesCollection, IReadOnlyList<Citation>? ambientCite)
+    /// <summary>A plainly typed field (or list item) written as alternatives, read as the <see cref="Sourced{T}"/> it would be if typed so.</summary>
+    private ISourced? ReadAlternatives(YamlNode node, Type valueType, string field, string? referencesCollection, IReadOnlyList<string>? allowed) =>
+        ReadSourced(node, typeof(Sourced<>).MakeGenericType(valueType), valueType, field, referencesCollection, ambientCite: null, allowed) as ISourced;
+
+    private object? ReadSourced(YamlNode node, Type sourcedType, Type valueType, string field, string? referencesCollection, IReadOnlyList<Citation>? ambientCite, IReadOnlyList<string>? allowed = null)
     {
         var alternativeType = typeof(Alternative<>).MakeGenericType(valueType);
         var location = LocationOf(node);
         List<object> alternatives = [];
-        if (node is YamlMappingNode mapping && mapping.Children.ContainsKey(new YamlScalarNode("alternatives")))
+        if (node is YamlMappingNode mapping && mapping.Children.ContainsKey(AlternativesKey))
         {
             foreach (var key in mapping.Children.Keys.OfType<YamlScalarNode>().Where(k => k.Value != "alternatives"))
             {
                 Error(FactDiagnosticCodes.UnknownKey, $"{fact}: {field} has unknown key '{key.Value}'; a field with alternatives holds only 'alternatives'", LocationOf(key));
             }
 
-            var list = mapping.Children[new YamlScalarNode("alternatives")];
+            var list = mapping.Children[AlternativesKey];
             if (list is not YamlSequenceNode sequence || sequence.Children.Count == 0)
             {
                 Error(FactDiagnosticCodes.BadAlternatives, $"{fact}: {field}.alternatives must be a non-empty list of {{ value, cite, preferred?, reason? }}", LocationOf(list));
@@ -236,7 +279,7 @@ internal sealed class FactReader(string file, Func<string, SourceText?> sourceTe
             var index = 0;
             foreach (var child in sequence.Children)
             {
-                if (ReadRecord(child, alternativeType, $"{field}.alternatives[{index}]", referencesCollection) is { } alternative)
+                if (ReadRecord(child, alternativeType, $"{field}.alternatives[{index}]", referencesCollection, allowed) is { } alternative)
                 {
                     alternatives.Add(alternative);
                     var preferred = (IAlternative)alternative;
@@ -265,7 +308,7 @@ internal sealed class FactReader(string file, Func<string, SourceText?> sourceTe
         }
         else
         {
-            if (ReadValue(node, valueType, field, referencesCollection, null) is not { } value)
+            if (ReadValue(node, valueType, field, referencesCollection, null, allowed) is not { } value)
             {
                 return null;
             }
@@ -286,7 +329,11 @@ internal sealed class FactReader(string file, Func<string, SourceText?> sourceTe
         return Activator.CreateInstance(sourcedType, typedList, location);
     }
 
-    private object? ReadRecord(YamlNode node, Type type, string field, string? inheritedReference)
+    /// <summary>
+    /// Reads a record. <paramref name="inheritedReference"/> and <paramref name="inheritedAllowed"/> are the rules of
+    /// the field an <see cref="Alternative{T}"/> stands for, applied to its <c>value</c>.
+    /// </summary>
+    private object? ReadRecord(YamlNode node, Type type, string field, string? inheritedReference, IReadOnlyList<string>? inheritedAllowed = null)
     {
         var here = field.Length == 0 ? fact : $"{fact}: {field}";
         if (node is not YamlMappingNode mapping)
@@ -314,11 +361,13 @@ internal sealed class FactReader(string file, Func<string, SourceText?> sourceTe
         IReadOnlyList<Citation>? cite = null;
         var values = new object?[fields.Count];
         var complete = true;
+        List<(string Property, int Index, ISourced Alternatives)>? written = null;
         foreach (var index in Enumerable.Range(0, fields.Count).OrderBy(i => fields[i].Key == "cite" ? 0 : 1))
         {
             var spec = fields[index];
             var path = field.Length == 0 ? spec.Key : $"{field}.{spec.Key}";
             var reference = spec.References ?? (spec.Key == "value" ? inheritedReference : null);
+            var allowed = spec.AllowedValues ?? (spec.Key == "value" ? inheritedAllowed : null);
             if (!mapping.Children.TryGetValue(new YamlScalarNode(spec.Key), out var valueNode) || IsNull(valueNode))
             {
                 if (spec.IsRequired)
@@ -331,7 +380,38 @@ internal sealed class FactReader(string file, Func<string, SourceText?> sourceTe
                 continue;
             }
 
-            var value = ReadValue(valueNode, spec.Type, path, reference, cite, spec.AllowedValues);
+            object? value;
+            if (IsAlternativesForm(valueNode) && FactField.IsScalar(spec.Type) && !FactField.IsSourced(spec.Type, out _))
+            {
+                // Refused alternatives are still read, so one mistake does not hide the rest of the record.
+                if (!spec.AcceptsAlternatives)
+                {
+                    Error(FactDiagnosticCodes.BadAlternatives, $"{fact}: {path} cannot hold alternatives: {spec.WhyNoAlternatives}", LocationOf(valueNode));
+                }
+
+                var alternatives = ReadAlternatives(valueNode, spec.Type, path, reference, allowed);
+                if (alternatives is not null && spec.AcceptsAlternatives)
+                {
+                    (written ??= []).Add((spec.Property.Name, FieldAlternatives.WholeField, alternatives));
+                }
+
+                value = alternatives?.Value;
+            }
+            else
+            {
+                var items = spec.AcceptsAlternatives && FactField.IsList(spec.Type, out _) ? new List<(int Index, ISourced Alternatives)>() : null;
+                value = ReadValue(valueNode, spec.Type, path, reference, cite, allowed, items);
+                if (value is ISourced sourced && IsAlternativesForm(valueNode))
+                {
+                    (written ??= []).Add((spec.Property.Name, FieldAlternatives.WholeField, sourced));
+                }
+
+                foreach (var (item, alternatives) in items ?? [])
+                {
+                    (written ??= []).Add((spec.Property.Name, item, alternatives));
+                }
+            }
+
             if (value is null)
             {
                 complete = false;
@@ -362,6 +442,11 @@ internal sealed class FactReader(string file, Func<string, SourceText?> sourceTe
 
         var record = FactField.ConstructorOf(type).Invoke(values);
         type.GetProperty(nameof(FactRecord.Location))!.SetValue(record, LocationOf(mapping));
+        foreach (var (property, index, alternatives) in written ?? [])
+        {
+            FieldAlternatives.Add((FactRecord)record, property, index, alternatives);
+        }
+
         if (record is Citation citation)
         {
             VerifyQuote(citation, mapping);

@@ -8,7 +8,9 @@ namespace Briefings.Core.Facts;
 /// <summary>
 /// Writes the JSON Schema of <c>facts.yaml</c> (shipped as <c>seeds/facts.schema.json</c>, for editors) from the
 /// model itself, through the same <see cref="FactField"/> description the loader reads with, so the two cannot
-/// disagree. Sourced fields become <c>oneOf</c> a plain value or <c>{ alternatives: [...] }</c>.
+/// disagree. Every field that may hold alternatives (<see cref="Sourced{T}"/> fields, and the plainly typed text,
+/// dates and ids of facts, including single items of their lists) becomes <c>oneOf</c> a plain value or
+/// <c>{ alternatives: [...] }</c>.
 /// </summary>
 public static class FactsSchemaGenerator
 {
@@ -65,7 +67,7 @@ public static class FactsSchemaGenerator
         var required = new JsonArray();
         foreach (var field in FactField.Of(type))
         {
-            properties[field.Key] = FieldSchema(field.Type, field, definitions, field.References);
+            properties[field.Key] = FieldSchema(field.Type, field, definitions, field.References, field.AcceptsAlternatives);
             if (field.IsRequired)
             {
                 required.Add(field.Key);
@@ -83,7 +85,59 @@ public static class FactsSchemaGenerator
         return schema;
     }
 
-    private static JsonNode FieldSchema(Type type, FactField? field, SortedDictionary<string, JsonNode> definitions, string? references)
+    private static JsonNode FieldSchema(Type type, FactField? field, SortedDictionary<string, JsonNode> definitions, string? references, bool alternatives)
+    {
+        if (FactField.IsScalar(type))
+        {
+            var plain = ScalarSchema(type, field, references);
+            return alternatives ? PlainOrAlternatives(type, plain, field, definitions, references) : plain;
+        }
+
+        if (FactField.IsList(type, out var itemType))
+        {
+            var list = new JsonObject { ["type"] = "array" };
+            if (field?.NonEmpty == true)
+            {
+                list["minItems"] = 1;
+            }
+
+            list["items"] = FieldSchema(itemType, null, definitions, references, alternatives);
+            return list;
+        }
+
+        if (FactField.IsDictionary(type))
+        {
+            var map = new JsonObject { ["type"] = "object" };
+            if (references is not null)
+            {
+                map["description"] = $"Keys are ids from {references}.";
+            }
+
+            map["additionalProperties"] = new JsonObject { ["type"] = "string" };
+            return map;
+        }
+
+        if (FactField.IsSourced(type, out var valueType))
+        {
+            return PlainOrAlternatives(valueType, ScalarSchema(valueType, null, references), null, definitions, references);
+        }
+
+        if (typeof(FactRecord).IsAssignableFrom(type) || type == typeof(FactBase))
+        {
+            var name = FactNames.SnakeCase(type.Name);
+            if (!definitions.ContainsKey(name))
+            {
+                definitions[name] = new JsonObject();
+                definitions[name] = RecordSchema(type, definitions);
+            }
+
+            return Reference(name);
+        }
+
+        throw new InvalidOperationException($"the facts model uses {type.Name}, which the schema generator cannot describe");
+    }
+
+    private static JsonNode ScalarSchema(Type type, FactField? field, string? references)
     {
         if (type == typeof(string))
         {
@@ -116,70 +170,35 @@ public static class FactsSchemaGenerator
             return Reference("edtf");
         }
 
-        if (FactField.IsList(type, out var itemType))
+        throw new InvalidOperationException($"{type.Name} is not a scalar of the facts model");
+    }
+
+    /// <summary>
+    /// <c>oneOf</c> the plain value or <c>{ alternatives: [ { value, cite, preferred?, reason? } ] }</c>, whose
+    /// values obey the same rules (references, allowed values); one shared definition per kind of value.
+    /// </summary>
+    private static JsonObject PlainOrAlternatives(Type valueType, JsonNode plain, FactField? field, SortedDictionary<string, JsonNode> definitions, string? references)
+    {
+        var name = "alternatives_of_" + (field?.AllowedValues is null ? NameOf(valueType) : field.Key) + (references is null ? string.Empty : "_in_" + references);
+        if (!definitions.ContainsKey(name))
         {
-            var list = new JsonObject { ["type"] = "array" };
-            if (field?.NonEmpty == true)
+            definitions[name] = new JsonObject(); // reserve the name before recursing
+            var alternative = RecordSchema(typeof(Alternative<>).MakeGenericType(valueType), definitions);
+            alternative["properties"]!["value"] = plain.DeepClone();
+            definitions[name] = new JsonObject
             {
-                list["minItems"] = 1;
-            }
-
-            list["items"] = FieldSchema(itemType, null, definitions, references);
-            return list;
-        }
-
-        if (FactField.IsDictionary(type))
-        {
-            var map = new JsonObject { ["type"] = "object" };
-            if (references is not null)
-            {
-                map["description"] = $"Keys are ids from {references}.";
-            }
-
-            map["additionalProperties"] = new JsonObject { ["type"] = "string" };
-            return map;
-        }
-
-        if (FactField.IsSourced(type, out var valueType))
-        {
-            var name = "alternatives_of_" + NameOf(valueType) + (references is null ? string.Empty : "_in_" + references);
-            if (!definitions.ContainsKey(name))
-            {
-                definitions[name] = new JsonObject(); // reserve the name before recursing
-                var alternative = RecordSchema(typeof(Alternative<>).MakeGenericType(valueType), definitions);
-                alternative["properties"]!["value"] = FieldSchema(valueType, null, definitions, references);
-                definitions[name] = new JsonObject
+                ["type"] = "object",
+                ["description"] = "Competing values of one field, each with its citations; at most one preferred, with a reason.",
+                ["required"] = new JsonArray("alternatives"),
+                ["additionalProperties"] = false,
+                ["properties"] = new JsonObject
                 {
-                    ["type"] = "object",
-                    ["description"] = "Competing values of one field, each with its citations; at most one preferred, with a reason.",
-                    ["required"] = new JsonArray("alternatives"),
-                    ["additionalProperties"] = false,
-                    ["properties"] = new JsonObject
-                    {
-                        ["alternatives"] = new JsonObject { ["type"] = "array", ["minItems"] = 1, ["items"] = alternative },
-                    },
-                };
-            }
-
-            return new JsonObject
-            {
-                ["oneOf"] = new JsonArray(FieldSchema(valueType, null, definitions, references), Reference(name)),
+                    ["alternatives"] = new JsonObject { ["type"] = "array", ["minItems"] = 1, ["items"] = alternative },
+                },
             };
         }
 
-        if (typeof(FactRecord).IsAssignableFrom(type) || type == typeof(FactBase))
-        {
-            var name = FactNames.SnakeCase(type.Name);
-            if (!definitions.ContainsKey(name))
-            {
-                definitions[name] = new JsonObject();
-                definitions[name] = RecordSchema(type, definitions);
-            }
-
-            return Reference(name);
-        }
-
-        throw new InvalidOperationException($"the facts model uses {type.Name}, which the schema generator cannot describe");
+        return new JsonObject { ["oneOf"] = new JsonArray(plain, Reference(name)) };
     }
 
     private static string NameOf(Type valueType) => valueType == typeof(EdtfDate) ? "date" : valueType == typeof(string) ? "text" : FactNames.SnakeCase(valueType.Name);

@@ -45,9 +45,36 @@ public sealed class FactsSchemaTests
         Assert.Equal("#/$defs/alternatives_of_date", date[1].GetProperty("$ref").GetString());
         Assert.Equal(["alternatives"], defs.GetProperty("alternatives_of_text_in_places").GetProperty("required").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(1, defs.GetProperty("event").GetProperty("properties").GetProperty("cite").GetProperty("minItems").GetInt32());
-        Assert.Equal(4, defs.GetProperty("standing").GetProperty("properties").GetProperty("stance").GetProperty("enum").GetArrayLength());
+        Assert.Equal(4, defs.GetProperty("standing").GetProperty("properties").GetProperty("stance").GetProperty("oneOf")[0].GetProperty("enum").GetArrayLength());
         Assert.Contains("short_name", defs.GetProperty("agreement").GetProperty("required").EnumerateArray().Select(e => e.GetString()));
         Assert.DoesNotContain("location", defs.GetProperty("citation").GetProperty("properties").EnumerateObject().Select(p => p.Name));
+    }
+
+    [Fact]
+    public void Every_plain_text_date_and_id_of_a_fact_may_be_written_as_alternatives()
+    {
+        using var schema = JsonDocument.Parse(FactsSchemaGenerator.Generate());
+        var defs = schema.RootElement.GetProperty("$defs");
+        string? AlternativesOf(JsonElement property) =>
+            property.TryGetProperty("oneOf", out var oneOf) ? oneOf[1].GetProperty("$ref").GetString() : null;
+        JsonElement Property(string record, string key) => defs.GetProperty(record).GetProperty("properties").GetProperty(key);
+
+        Assert.Equal("#/$defs/alternatives_of_text", AlternativesOf(Property("event", "text")));
+        Assert.Equal("#/$defs/alternatives_of_text", AlternativesOf(Property("cited_statement", "text")));
+        Assert.Equal("#/$defs/alternatives_of_date", AlternativesOf(Property("position", "as_of")));
+        Assert.Equal("#/$defs/alternatives_of_text_in_parties", AlternativesOf(Property("role", "party")));
+        Assert.Equal("#/$defs/alternatives_of_text_in_people", AlternativesOf(Property("event", "people").GetProperty("items")));
+        Assert.Equal("#/$defs/alternatives_of_stance", AlternativesOf(Property("standing", "stance")));
+        Assert.Equal(
+            4,
+            defs.GetProperty("alternatives_of_stance").GetProperty("properties").GetProperty("alternatives").GetProperty("items")
+                .GetProperty("properties").GetProperty("value").GetProperty("enum").GetArrayLength());
+
+        // Not the list itself, not an id, not the parts of a citation or a source.
+        Assert.Equal("array", Property("event", "people").GetProperty("type").GetString());
+        Assert.Null(AlternativesOf(Property("event", "id")));
+        Assert.Null(AlternativesOf(Property("citation", "quote")));
+        Assert.Null(AlternativesOf(Property("source", "published")));
     }
 
     [Theory]
