@@ -143,16 +143,34 @@ public sealed class AlternativesTests
     }
 
     [Fact]
-    public void The_river_dossier_records_its_two_discrepancies()
+    public void The_river_dossier_records_its_three_discrepancies()
     {
         var facts = FactBaseLoader.Load(RiverPath).GetFactsOrThrow();
 
         Assert.Equal(
-            ["agreement 'river-treaty-1901' place", "event 'flood-1927' date"],
+            ["agreement 'river-treaty-1901' place", "event 'survey-1903' text", "event 'flood-1927' date"],
             facts.Discrepancies.Select(d => $"{d.Fact} {d.Field}"));
         Assert.Equal("ferry-point", facts.FindAgreement("river-treaty-1901")!.Place!.Value);
         Assert.Equal("1927-04", facts.FindEvent("flood-1927")!.Date.Value.ToString());
         Assert.Equal("ferry-point", facts.Discrepancies[0].Preferred!.Value);
-        Assert.Null(facts.Discrepancies[1].Preferred);
+        Assert.Null(facts.Discrepancies[2].Preferred);
+
+        var survey = facts.FindEvent("survey-1903")!;
+        Assert.Equal("A joint commission surveys the river and marks the channel with stone pillars.", survey.Text);
+        Assert.Equal(survey.Text, facts.Discrepancies[1].Preferred!.Value);
+        Assert.Equal(
+            ["gazette:11", "ministry-note-2010:20"],
+            facts.AlternativesOf(survey, nameof(Event.Text))!.Alternatives.Select(a => $"{a.Cite[0].Source}:{a.Cite[0].Line}"));
+    }
+
+    [Fact]
+    public void A_sourced_field_written_with_alternatives_is_its_own_alternatives()
+    {
+        var facts = FactBaseLoader.Load(RiverPath).GetFactsOrThrow();
+        var treaty = facts.FindAgreement("river-treaty-1901")!;
+
+        Assert.Same(treaty.Place, facts.AlternativesOf(treaty, nameof(Agreement.Place)));
+        Assert.Null(facts.AlternativesOf(treaty, nameof(Agreement.Date)));
+        Assert.Same(facts.FindEvent("flood-1927")!.Date, facts.AlternativesOf(facts.FindEvent("flood-1927")!, nameof(Event.Date)));
     }
 }

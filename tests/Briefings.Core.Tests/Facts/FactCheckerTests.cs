@@ -17,10 +17,10 @@ public sealed class FactCheckerTests
         Assert.Equal(2, report.Counts["agreements"]);
         Assert.Equal(5, report.Counts["events"]);
         Assert.Equal(4, report.Counts["positions"]);
-        Assert.Equal(2, report.Counts["discrepancies"]);
+        Assert.Equal(3, report.Counts["discrepancies"]);
         Assert.Equal(["gazette", "ministry-note-2010"], report.CitationsBySource.Keys);
         Assert.Equal(report.Counts["citations"], report.CitationsBySource.Values.Sum());
-        Assert.Equal(2, report.Discrepancies.Count);
+        Assert.Equal(3, report.Discrepancies.Count);
     }
 
     [Fact]
@@ -80,6 +80,7 @@ public sealed class FactCheckerTests
 
         Assert.Contains("2 sources, 2 parties, 4 places", text, StringComparison.Ordinal);
         Assert.Contains("agreement 'river-treaty-1901', place: ferry-point (preferred) [gazette] / mill-ford [ministry-note-2010]; reason: The Gazette", text, StringComparison.Ordinal);
+        Assert.Contains("event 'survey-1903', text: A joint commission surveys the river and marks the channel with stone pillars. (preferred) [gazette] / A joint commission surveys the river and marks the channel with wooden posts. [ministry-note-2010]; reason: The Gazette describes", text, StringComparison.Ordinal);
         Assert.Contains("event 'flood-1927', date: April 1927 (1927-04) [gazette] / 1927 (1927) [ministry-note-2010]; no preferred value", text, StringComparison.Ordinal);
         Assert.EndsWith("OK" + Environment.NewLine, text, StringComparison.Ordinal);
     }
