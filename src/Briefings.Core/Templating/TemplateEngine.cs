@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
 using System.Text;
@@ -25,11 +26,17 @@ public sealed partial class TemplateEngine
     private static readonly HashSet<string> ReservedNames =
         ["con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9", "manifest"];
 
+    private static readonly ConcurrentDictionary<Type, (MethodInfo Method, string Name, Type DelegateType)[]> FunctionDelegates = new();
+
     private readonly ScriptObject model;
     private readonly Dossier dossier;
     private readonly FactFunctions factFunctions;
     private readonly SandboxedTemplateLoader loader;
     private readonly TemplateLimits limits;
+
+    // The functions that hold no per-render state, imported once: building a Scriban function from a method
+    // (reflection, a delegate type, a wrapper) cost more than rendering a one-page briefing's own template.
+    private readonly ScriptObject sharedFunctions;
 
     public TemplateEngine(string templatesDirectory, FactBase facts, TemplateLimits? limits = null)
     {
@@ -40,6 +47,11 @@ public sealed partial class TemplateEngine
         loader = new SandboxedTemplateLoader(TemplatesDirectory);
         var factCount = facts.Events.Count + facts.Agreements.Count + facts.Positions.Count + facts.Sources.Count;
         this.limits = limits ?? TemplateLimits.ForFactCount(factCount);
+        sharedFunctions = new ScriptObject();
+        Register(sharedFunctions, new DateFunctions());
+        Register(sharedFunctions, new MarkdownFunctions());
+        Register(sharedFunctions, new TextFunctions());
+        Register(sharedFunctions, factFunctions);
     }
 
     public string TemplatesDirectory { get; }
@@ -198,10 +210,11 @@ public sealed partial class TemplateEngine
 
         var builtins = new ScriptObject();
         var citations = new CitationFunctions(factFunctions, footnotes);
-        Register(builtins, new DateFunctions());
-        Register(builtins, new MarkdownFunctions());
-        Register(builtins, new TextFunctions());
-        Register(builtins, factFunctions);
+        foreach (var (key, value) in sharedFunctions)
+        {
+            builtins.Add(key, value);
+        }
+
         Register(builtins, citations);
         Register(builtins, new DiscrepancyFunctions(factFunctions, citations, footnotes));
         foreach (var (key, value) in model)
@@ -262,12 +275,17 @@ public sealed partial class TemplateEngine
     /// <summary>Adds every <see cref="TemplateFunctionAttribute"/> method of an instance under its template name.</summary>
     internal static void Register(ScriptObject target, object functions)
     {
-        foreach (var (method, name) in FunctionMethods(functions.GetType()))
+        foreach (var (method, name, delegateType) in FunctionDelegates.GetOrAdd(functions.GetType(), DelegatesOf))
         {
-            var types = method.GetParameters().Select(parameter => parameter.ParameterType).Append(method.ReturnType).ToArray();
-            target.Import(name, method.CreateDelegate(Expression.GetDelegateType(types), functions));
+            target.Import(name, method.CreateDelegate(delegateType, functions));
         }
     }
+
+    private static (MethodInfo Method, string Name, Type DelegateType)[] DelegatesOf(Type type) =>
+        FunctionMethods(type)
+            .Select(function => (function.Method, function.Name, Expression.GetDelegateType(
+                [.. function.Method.GetParameters().Select(parameter => parameter.ParameterType), function.Method.ReturnType])))
+            .ToArray();
 
     internal static IEnumerable<(MethodInfo Method, string Name)> FunctionMethods(Type type) =>
         type.GetMethods(BindingFlags.Public | BindingFlags.Instance)

@@ -104,7 +104,7 @@ public sealed class CommandLineTests : IDisposable
     {
         var run = CliRun.Of(["check", .. Folders]);
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Contains("Discrepancies (2)", run.Output);
+        Assert.Contains("Discrepancies (3)", run.Output);
         Assert.Contains("checked, nothing written", run.Output);
         Assert.False(Directory.Exists(dossier.Out));
     }

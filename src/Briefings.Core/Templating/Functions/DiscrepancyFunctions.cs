@@ -79,6 +79,7 @@ public sealed class DiscrepancyFunctions
     private string DisplayValue(object? value)
     {
         var text = value is Dates.EdtfDate date ? date.Format() : value?.ToString() ?? string.Empty;
-        return facts.TryNameOf(text, out var name) ? name : text;
+        // A sentence's full stop would clash with the note's own punctuation ("pillars., because").
+        return facts.TryNameOf(text, out var name) ? name : text.TrimEnd('.');
     }
 }

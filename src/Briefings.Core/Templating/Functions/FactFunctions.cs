@@ -84,7 +84,7 @@ public sealed class FactFunctions
 
     /// <summary>How many citations in the facts rest on a source.</summary>
     [TemplateFunction("citation_count")]
-    [TemplateExample("{{ citation_count \"gazette\" }}", "17")]
+    [TemplateExample("{{ citation_count \"gazette\" }}", "18")]
     public int CitationCount(string source) => citationCounts.GetValueOrDefault(source);
 
     /// <summary>Any value as a reader should see it: an id as the name it stands for, a date as text.</summary>
@@ -103,7 +103,7 @@ public sealed class FactFunctions
     [TemplateExample("{{ names [\"northland\", \"southland\"] }}", "Northland and Southland")]
     public string Names(ScriptArray? ids)
     {
-        var names = (ids ?? []).Select(id => NameOf(id?.ToString() ?? string.Empty)).ToList();
+        var names = (ids ?? []).Select(id => NameOf(Id(id))).ToList();
         return names.Count switch
         {
             0 => string.Empty,
@@ -143,7 +143,7 @@ public sealed class FactFunctions
         var lineage = Lineage(party);
         var result = new ScriptArray();
         foreach (var position in Items("positions")
-                     .Where(item => Equals(item["topic"], topic) && item["party"] is string owner && lineage.Contains(owner))
+                     .Where(item => Id(item["topic"]) == topic && lineage.Contains(Id(item["party"])))
                      .OrderBy(item => DateFunctions.ToDate(item["as_of"])))
         {
             result.Add(position);
@@ -165,7 +165,7 @@ public sealed class FactFunctions
         var order = new List<string>();
         foreach (var position in Items("positions"))
         {
-            var head = Successor((string)position["party"]!);
+            var head = Successor(Id(position["party"]));
             if (counts.TryAdd(head, 0))
             {
                 order.Add(head);
@@ -223,7 +223,7 @@ public sealed class FactFunctions
         var order = new List<string>();
         foreach (var standing in (agreement["standing"] as ScriptArray ?? []).OfType<ScriptObject>())
         {
-            var party = (string)standing["party"]!;
+            var party = Id(standing["party"]);
             if (!latest.ContainsKey(party))
             {
                 order.Add(party);
@@ -253,7 +253,7 @@ public sealed class FactFunctions
         var result = new ScriptArray();
         foreach (var item in Items("events"))
         {
-            if (item["agreements"] is ScriptArray ids && ids.Any(id => agreement.Equals(id as string, StringComparison.Ordinal)))
+            if (item["agreements"] is ScriptArray ids && ids.Any(id => Id(id) == agreement))
             {
                 result.Add(item);
             }
@@ -261,6 +261,14 @@ public sealed class FactFunctions
 
         return result;
     }
+
+    /// <summary>An id as the facts give it: plainly, or as sourced alternatives (then the preferred one).</summary>
+    private static string Id(object? value) => value switch
+    {
+        SourcedValue sourced => Id(sourced.Value),
+        string id => id,
+        _ => string.Empty,
+    };
 
     private IEnumerable<ScriptObject> Items(string collection) =>
         model.TryGetValue(collection, out var value) && value is ScriptArray items ? items.OfType<ScriptObject>() : [];

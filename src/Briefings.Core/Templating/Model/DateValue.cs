@@ -12,8 +12,9 @@ public sealed class DateValue : ScriptObject
     public DateValue(EdtfDate date)
     {
         Date = date;
+        Text = date.Format();
         Add("edtf", date.ToString());
-        Add("text", date.Format());
+        Add("text", Text);
         Add("year", date.Year);
         Add("start", date.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         Add("end", date.End.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
@@ -25,5 +26,6 @@ public sealed class DateValue : ScriptObject
     public EdtfDate Date { get; }
 
     /// <summary>The date as people read it, e.g. "19 October 1956".</summary>
-    public string Text => Date.Format();
+    /// <remarks>Formatted once: it is read on every write of the date into a briefing.</remarks>
+    public string Text { get; }
 }

@@ -11,101 +11,16 @@ namespace Briefings.Core.Templating.Model;
 /// <summary>
 /// Turns the typed facts into Scriban objects once per build. Every public property appears under its
 /// snake_case name (YAML key = template name), so templates never touch .NET objects: Scriban's member
-/// filter is not a security boundary, explicit script objects are. The result is read-only and shared by
-/// all renders.
+/// filter is not a security boundary, explicit script objects are. A field the facts give as sourced
+/// alternatives appears as a <see cref="SourcedValue"/>, whether its C# type is <c>Sourced&lt;T&gt;</c> or plain,
+/// so <c>{{ disputed field }}</c> marks any field the sources disagree on. The result is read-only and
+/// shared by all renders.
 /// </summary>
 public static class TemplateModelBuilder
 {
     private const int MaxDepth = 24;
 
-    public static ScriptObject Build(FactBase facts)
-    {
-        var model = (ScriptObject)Convert(facts, 0)!;
-        return model;
-    }
-
-    public static object? Convert(object? value, int depth)
-    {
-        if (depth > MaxDepth)
-        {
-            throw new InvalidOperationException("the facts model nests too deeply to expose to templates");
-        }
-
-        switch (value)
-        {
-            case null:
-                return null;
-            case string or bool or int or long or double or decimal:
-                return value;
-            case Enum enumValue:
-                return SnakeCase(enumValue.ToString());
-            case EdtfDate date:
-                return Freeze(new DateValue(date));
-            case DateOnly day:
-                return day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-            case SourceLocation location:
-                return location.ToString();
-            case Citation citation:
-                return Freeze(new CitationValue(citation));
-            case ISourced sourced:
-                var alternatives = new ScriptArray();
-                foreach (var alternative in sourced.Alternatives)
-                {
-                    alternatives.Add(Convert(alternative, depth + 1));
-                }
-
-                return Freeze(new SourcedValue(sourced, Convert(sourced.Value, depth + 1), Freeze(alternatives)));
-            case IDictionary dictionary:
-                var map = new ScriptObject();
-                foreach (DictionaryEntry entry in dictionary)
-                {
-                    map.Add(entry.Key.ToString()!, Convert(entry.Value, depth + 1));
-                }
-
-                return Freeze(map);
-            case IEnumerable sequence:
-                var array = new ScriptArray();
-                foreach (var item in sequence)
-                {
-                    array.Add(Convert(item, depth + 1));
-                }
-
-                return Freeze(array);
-            default:
-                return ConvertRecord(value, depth);
-        }
-    }
-
-    private static ScriptObject ConvertRecord(object value, int depth)
-    {
-        var result = new ScriptObject();
-        foreach (var property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
-        {
-            if (property.GetIndexParameters().Length > 0 || property.Name == "EqualityContract")
-            {
-                continue;
-            }
-
-            result.Add(SnakeCase(property.Name), Convert(property.GetValue(value), depth + 1));
-        }
-
-        return Freeze(result);
-    }
-
-    private static T Freeze<T>(T value)
-        where T : IScriptObject
-    {
-        if (value is ScriptObject scriptObject)
-        {
-            scriptObject.IsReadOnly = true;
-        }
-        else if (value is ScriptArray array)
-        {
-            array.IsReadOnly = true;
-        }
-
-        return value;
-    }
+    public static ScriptObject Build(FactBase facts) => (ScriptObject)new Converter(facts).Convert(facts, 0)!;
 
     /// <summary><c>ShortName</c> → <c>short_name</c>, <c>IsDiscrepancy</c> → <c>is_discrepancy</c>.</summary>
     public static string SnakeCase(string name)
@@ -130,5 +45,120 @@ public static class TemplateModelBuilder
         }
 
         return builder.ToString();
+    }
+
+    private sealed class Converter(FactBase facts)
+    {
+        public object? Convert(object? value, int depth)
+        {
+            if (depth > MaxDepth)
+            {
+                throw new InvalidOperationException("the facts model nests too deeply to expose to templates");
+            }
+
+            switch (value)
+            {
+                case null:
+                    return null;
+                case string or bool or int or long or double or decimal:
+                    return value;
+                case Enum enumValue:
+                    return SnakeCase(enumValue.ToString());
+                case EdtfDate date:
+                    return Freeze(new DateValue(date));
+                case DateOnly day:
+                    return day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+                case SourceLocation location:
+                    return location.ToString();
+                case Citation citation:
+                    return Freeze(new CitationValue(citation));
+                case ISourced sourced:
+                    return Sourced(sourced, depth);
+                case IDictionary dictionary:
+                    var map = new ScriptObject();
+                    foreach (DictionaryEntry entry in dictionary)
+                    {
+                        map.Add(entry.Key.ToString()!, Convert(entry.Value, depth + 1));
+                    }
+
+                    return Freeze(map);
+                case IEnumerable sequence:
+                    var array = new ScriptArray();
+                    foreach (var item in sequence)
+                    {
+                        array.Add(Convert(item, depth + 1));
+                    }
+
+                    return Freeze(array);
+                default:
+                    return Record(value, depth);
+            }
+        }
+
+        private SourcedValue Sourced(ISourced sourced, int depth)
+        {
+            var alternatives = new ScriptArray();
+            foreach (var alternative in sourced.Alternatives)
+            {
+                alternatives.Add(Convert(alternative, depth + 1));
+            }
+
+            return Freeze(new SourcedValue(sourced, Convert(sourced.Value, depth + 1), Freeze(alternatives)));
+        }
+
+        private ScriptObject Record(object value, int depth)
+        {
+            var result = new ScriptObject();
+            var record = value as FactRecord;
+            foreach (var property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
+            {
+                if (property.GetIndexParameters().Length > 0 || property.Name == "EqualityContract")
+                {
+                    continue;
+                }
+
+                var propertyValue = property.GetValue(value);
+                result.Add(SnakeCase(property.Name), record is null ? Convert(propertyValue, depth + 1) : Field(record, property.Name, propertyValue, depth));
+            }
+
+            return Freeze(result);
+        }
+
+        /// <summary>A fact's field, as alternatives where the facts wrote them (the whole field, or items of a list).</summary>
+        private object? Field(FactRecord record, string name, object? value, int depth)
+        {
+            if (value is not ISourced && facts.AlternativesOf(record, name) is { } whole)
+            {
+                return Sourced(whole, depth + 1);
+            }
+
+            if (value is IList { Count: > 0 } items && items[0] is string or EdtfDate)
+            {
+                var array = new ScriptArray();
+                for (var index = 0; index < items.Count; index++)
+                {
+                    array.Add(facts.AlternativesOf(record, name, index) is { } item ? Sourced(item, depth + 2) : Convert(items[index], depth + 2));
+                }
+
+                return Freeze(array);
+            }
+
+            return Convert(value, depth + 1);
+        }
+
+        private static T Freeze<T>(T value)
+            where T : IScriptObject
+        {
+            if (value is ScriptObject scriptObject)
+            {
+                scriptObject.IsReadOnly = true;
+            }
+            else if (value is ScriptArray array)
+            {
+                array.IsReadOnly = true;
+            }
+
+            return value;
+        }
     }
 }
