@@ -25,8 +25,8 @@ public sealed class PdfBriefingRenderer : IBriefingRenderer
     {
         var theme = document.Theme;
         var style = Styles(theme);
-        var context = new TypesetContext(fonts, style.Fallbacks);
         var info = document.Info;
+        var context = new TypesetContext(fonts, style.Fallbacks) { Direction = WritingDirection.Of(info.Language) };
         var renderer = new PdfLayoutRenderer(style, context, document.Markdown, info.Title);
         var content = (ColumnElement)renderer.Render(document.Syntax);
         var references = new PageReferences();

@@ -20,7 +20,7 @@ public sealed class ParagraphElement : Element
 
     public ParagraphElement(IReadOnlyList<TextSpan> spans, ParagraphStyle style, TypesetContext context)
     {
-        text = new ParagraphText(spans, context);
+        text = new ParagraphText(spans, context, style.Direction ?? context.Direction);
         this.style = style;
     }
 

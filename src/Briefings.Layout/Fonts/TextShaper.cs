@@ -5,28 +5,32 @@ using Buffer = HarfBuzzSharp.Buffer;
 namespace Briefings.Layout.Fonts;
 
 /// <summary>
-/// Shapes text with HarfBuzz (kerning, ligatures) and caches the result per (font, text): a briefing repeats
-/// its words, and a shaping result in font units is valid at every size. Thread-safe.
+/// Shapes text with HarfBuzz (kerning, ligatures, the joining forms of Arabic) and caches the result per (font,
+/// text, direction): a briefing repeats its words, and a shaping result in font units is valid at every size.
+/// Right-to-left runs come back in visual order (the first glyph is the leftmost), their clusters descending.
+/// Thread-safe.
 /// </summary>
 public sealed class TextShaper
 {
-    private readonly ConcurrentDictionary<(FontFace Face, string Text), ShapedRun> cache = new();
+    private readonly ConcurrentDictionary<(FontFace Face, string Text, bool RightToLeft), ShapedRun> cache = new();
 
     public int CachedRuns => cache.Count;
 
-    public ShapedRun Shape(FontFace face, string text) =>
-        cache.GetOrAdd((face, text), static key => ShapeUncached(key.Face, key.Text));
+    public ShapedRun Shape(FontFace face, string text, bool rightToLeft = false) =>
+        cache.GetOrAdd((face, text, rightToLeft), static key => ShapeUncached(key.Face, key.Text, key.RightToLeft));
 
     /// <summary>Ligatures and contextual alternates off, kerning on.</summary>
     private static readonly Feature[] PlainGlyphs =
         [Feature.Parse("liga=0"), Feature.Parse("clig=0"), Feature.Parse("dlig=0"), Feature.Parse("calt=0")];
 
-    private static ShapedRun ShapeUncached(FontFace face, string text)
+    private static ShapedRun ShapeUncached(FontFace face, string text, bool rightToLeft)
     {
-        var run = Shape(face, text, []);
+        var run = Shape(face, text, [], rightToLeft);
         // A glyph no character maps to (Carlito's "ti" ligature, a contextual alternate) has no Unicode value
         // in the PDF: extraction and search would lose the letters. Such words are set without those features.
-        return ReadsBack(face, run) ? run : Shape(face, text, PlainGlyphs);
+        // Not right-to-left runs: Arabic cannot be written without its joining forms and required ligatures,
+        // and the clusters Skia writes with each run (ActualText) carry their text.
+        return rightToLeft || ReadsBack(face, run) ? run : Shape(face, text, PlainGlyphs, false);
     }
 
     private static bool ReadsBack(FontFace face, ShapedRun run)
@@ -57,12 +61,13 @@ public sealed class TextShaper
         return true;
     }
 
-    private static ShapedRun Shape(FontFace face, string text, Feature[] features)
+    private static ShapedRun Shape(FontFace face, string text, Feature[] features, bool rightToLeft)
     {
         using var buffer = new Buffer();
         // UTF-16 input makes HarfBuzz clusters indices into the .NET string, which is how glyphs map back to text.
         buffer.AddUtf16(text);
-        buffer.Direction = Direction.LeftToRight;
+        // The direction is the bidi level's; the script (and so the shaping rules) is guessed from the text.
+        buffer.Direction = rightToLeft ? Direction.RightToLeft : Direction.LeftToRight;
         buffer.ClusterLevel = ClusterLevel.MonotoneCharacters;
         buffer.GuessSegmentProperties();
         face.HarfBuzz.Shape(buffer, features);

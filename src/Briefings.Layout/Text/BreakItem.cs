@@ -15,7 +15,7 @@ internal readonly record struct BreakItem(ItemKind Kind, double Width, double St
 
     public TextFragment[] Fragments { get; init; } = [];
 
-    /// <summary>For a box: the characters it holds, as [start, end) in the paragraph text.</summary>
+    /// <summary>For a box: the characters it holds, as [start, end) in the paragraph text; for glue, its first space.</summary>
     public int Start { get; init; }
 
     public int End { get; init; }

@@ -166,24 +166,10 @@ internal static class LineSetter
             ratio = Math.Max(-1, (width - natural) / shrink);
         }
 
-        var placed = new List<PlacedFragment>();
-        var segments = new List<LinkArea?>();
+        // What the line holds in logical order: text fragments, and the spaces between words at their
+        // justified widths. Reordered for display below (UAX #9, L2), then placed left to right.
+        var pieces = new List<LinePiece>();
         var footnotes = new List<string>();
-        var x = 0.0;
-        var inkEnd = 0.0;
-        void Place(TextFragment fragment)
-        {
-            placed.Add(new PlacedFragment(x, fragment));
-            segments.Add(fragment.Span.Link is { } link ? new LinkArea(x, fragment.Width, link) : null);
-            if (fragment.Span.FootnoteId is { } footnote && !footnotes.Contains(footnote))
-            {
-                footnotes.Add(footnote);
-            }
-
-            x += fragment.Width;
-            inkEnd = x;
-        }
-
         for (var index = start; index < end; index++)
         {
             var item = items[index];
@@ -192,34 +178,64 @@ internal static class LineSetter
                 case ItemKind.Box:
                     foreach (var fragment in item.Fragments)
                     {
-                        Place(fragment);
+                        pieces.Add(new LinePiece(fragment.Width, fragment, fragment.Span.Link, fragment.Level, true));
+                        if (fragment.Span.FootnoteId is { } footnote && !footnotes.Contains(footnote))
+                        {
+                            footnotes.Add(footnote);
+                        }
                     }
 
                     break;
                 case ItemKind.Glue when item.Stretch < BreakItem.Fill:
                     var glue = item.Width + (ratio >= 0 ? ratio * item.Stretch : ratio * item.Shrink);
-                    if (item.Space is { } space)
-                    {
-                        // A real space glyph where the words part, so every PDF reader extracts the space.
-                        placed.Add(new PlacedFragment(x, space));
-                    }
-
-                    segments.Add(item.Span?.Link is { } glueLink ? new LinkArea(x, glue, glueLink) : null);
-                    x += glue;
+                    // A real space glyph where the words part, so every PDF reader extracts the space.
+                    pieces.Add(new LinePiece(glue, item.Space, item.Span?.Link, paragraph.Bidi.LevelAt(item.Start), false));
                     break;
             }
         }
 
         if (breakItem.Kind == ItemKind.Penalty)
         {
+            // A hyphen belongs to the word it ends, and goes where that word's direction puts its end.
+            var level = pieces.Count > 0 ? pieces[^1].Level : paragraph.Bidi.BaseLevel;
             foreach (var hyphen in breakItem.Fragments)
             {
-                Place(hyphen);
+                pieces.Add(new LinePiece(hyphen.Width, hyphen, hyphen.Span.Link, level, true));
+            }
+        }
+
+        var order = paragraph.Bidi.Levels is null
+            ? Enumerable.Range(0, pieces.Count).ToArray()
+            : Bidi.BidiParagraph.VisualOrder([.. pieces.Select(piece => piece.Level)]);
+        var placed = new List<PlacedFragment>(pieces.Count);
+        var segments = new List<LinkArea?>(pieces.Count);
+        var x = 0.0;
+        var inkEnd = 0.0;
+        foreach (var index in order)
+        {
+            var piece = pieces[index];
+            if (piece.Fragment is { } fragment)
+            {
+                placed.Add(new PlacedFragment(x, fragment));
+            }
+
+            segments.Add(piece.Link is { } link ? new LinkArea(x, piece.Width, link) : null);
+            x += piece.Width;
+            if (piece.IsInk)
+            {
+                inkEnd = x;
             }
         }
 
         var inkWidth = Math.Min(inkEnd, width);
-        var indent = style.Alignment switch
+        var alignment = style.Alignment;
+        if (paragraph.Bidi.IsRightToLeft && alignment is TextAlignment.Left or TextAlignment.Justify)
+        {
+            // Right-to-left text starts at the right: a short or last line is set flush right.
+            alignment = TextAlignment.Right;
+        }
+
+        var indent = alignment switch
         {
             TextAlignment.Center => Math.Max(0, (width - inkWidth) / 2),
             TextAlignment.Right => Math.Max(0, width - inkWidth),

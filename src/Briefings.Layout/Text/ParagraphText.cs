@@ -1,11 +1,13 @@
 using System.Text;
 using Briefings.Layout.Fonts;
+using Briefings.Layout.Text.Bidi;
 
 namespace Briefings.Layout.Text;
 
 /// <summary>
 /// A paragraph's spans turned into Knuth–Plass material, once, independent of the line width: words shaped
-/// (font fallback per character, shaping cached), spaces as glue, break opportunities as penalties.
+/// (font fallback per character, shaping cached, right-to-left runs shaped right to left), spaces as glue,
+/// break opportunities as penalties. Everything stays in logical order; lines are reordered when they are set.
 /// </summary>
 internal sealed class ParagraphText
 {
@@ -15,7 +17,7 @@ internal sealed class ParagraphText
     private readonly string text;
     private readonly TextSpan[] spanAt;
 
-    public ParagraphText(IReadOnlyList<TextSpan> spans, TypesetContext context)
+    public ParagraphText(IReadOnlyList<TextSpan> spans, TypesetContext context, TextDirection direction = TextDirection.Auto)
     {
         this.context = context;
         var builder = new StringBuilder();
@@ -37,6 +39,7 @@ internal sealed class ParagraphText
 
         text = builder.ToString();
         spanAt = [.. owners];
+        Bidi = BidiParagraph.Resolve(text, direction);
         FirstSpan = spans.Count > 0 ? spans[0] : null;
         Items = BuildItems();
         MinContentWidth = Items.Where(item => item.Kind == ItemKind.Box).Select(item => item.Width).DefaultIfEmpty(0).Max();
@@ -44,6 +47,9 @@ internal sealed class ParagraphText
     }
 
     public IReadOnlyList<BreakItem> Items { get; }
+
+    /// <summary>The embedding level of every character and the paragraph's own.</summary>
+    public BidiParagraph Bidi { get; }
 
     public TextSpan? FirstSpan { get; }
 
@@ -68,7 +74,7 @@ internal sealed class ParagraphText
             var face = IsJoiner(rune.Value) && segmentFace is not null
                 ? segmentFace
                 : context.Resolve(span.Style.Face, rune.Value, span.Origin);
-            if (index > segmentStart && (face != segmentFace || span != spanAt[segmentStart]))
+            if (index > segmentStart && (face != segmentFace || span != spanAt[segmentStart] || Bidi.LevelAt(index) != Bidi.LevelAt(segmentStart)))
             {
                 fragments.Add(Shape(segmentStart, index, segmentFace!));
                 segmentStart = index;
@@ -97,8 +103,11 @@ internal sealed class ParagraphText
         character is '\n' or LineBreakRules.ZeroWidthSpace or LineBreakRules.SoftHyphen
         || LineBreakRules.IsBreakingSpace(character) || LineBreakRules.IsNonBreakingSpace(character);
 
-    private TextFragment Shape(int start, int end, FontFace face) =>
-        new(context.Shape(face, text[start..end]), spanAt[start]);
+    private TextFragment Shape(int start, int end, FontFace face)
+    {
+        var level = Bidi.LevelAt(start);
+        return new(context.Shape(face, text[start..end], level % 2 == 1), spanAt[start], level);
+    }
 
     private BreakItem Space(int index, int codepoint)
     {
@@ -110,7 +119,12 @@ internal sealed class ParagraphText
             width = span.Style.GlyphSize / 4;
         }
 
-        return BreakItem.Glue(width, width / 2, width / 3, span) with { Space = new TextFragment(context.Shape(face, " "), span) };
+        return BreakItem.Glue(width, width / 2, width / 3, span) with
+        {
+            Space = new TextFragment(context.Shape(face, " "), span, Bidi.LevelAt(index)),
+            Start = index,
+            End = index + 1,
+        };
     }
 
     private List<BreakItem> BuildItems()

@@ -26,7 +26,13 @@ public sealed class TypesetContext
 
     public IReadOnlyList<LayoutWarning> Warnings => warnings;
 
-    public ShapedRun Shape(FontFace face, string text) => Fonts.Shaper.Shape(face, text);
+    /// <summary>
+    /// The base direction of paragraphs that do not set their own: a document in a left-to-right language keeps
+    /// every paragraph left to right, as a word processor does, even one that starts with a Hebrew word.
+    /// </summary>
+    public TextDirection Direction { get; init; } = TextDirection.Auto;
+
+    public ShapedRun Shape(FontFace face, string text, bool rightToLeft = false) => Fonts.Shaper.Shape(face, text, rightToLeft);
 
     /// <summary>
     /// The font that draws <paramref name="codepoint"/>: the style's own if it has the character, else the first
