@@ -100,7 +100,8 @@ public sealed partial class DossierOutputsTests(DossierBuild build) : IClassFixt
     public void LibreOffice_opens_every_treaty_summary_and_keeps_it_to_one_page()
     {
         var summaries = build.Files("docx").Where(path => path.Contains("/treaty-summary/", StringComparison.Ordinal)).ToArray();
-        var converted = Path.Combine(build.Out, "libreoffice");
+        // Beside the out folder, not in it: the other tests read every file under out.
+        var converted = Path.Combine(Path.GetDirectoryName(build.Out)!, "libreoffice");
         var profile = Path.Combine(Path.GetTempPath(), $"briefings-lo-{Guid.NewGuid():N}");
         try
         {
