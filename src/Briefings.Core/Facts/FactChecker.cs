@@ -5,7 +5,7 @@ namespace Briefings.Core.Facts;
 
 /// <summary>
 /// Loads the facts and adds the checks that are advice rather than rules: a source no fact cites, an event that
-/// names no parties or places, a topic only one party has a position on, an agreement id without its year.
+/// names no parties or places, a topic only one party has a position on, a dated agreement whose id lacks its year.
 /// </summary>
 public static partial class FactChecker
 {
@@ -65,12 +65,16 @@ public static partial class FactChecker
             }
         }
 
-        foreach (var agreement in facts.Agreements.Where(a => !YearSuffix().IsMatch(a.Id)))
+        // An undated agreement has no year to carry; giving its id one would assert a date no source states.
+        foreach (var agreement in facts.Agreements)
         {
-            warnings.Add(Diagnostic.Warning(
-                FactDiagnosticCodes.AgreementIdWithoutYear,
-                $"agreement '{agreement.Id}' should end with its year (e.g. '{agreement.Id}-{agreement.Date.Value.Year}'): it names output files",
-                agreement.Location));
+            if (agreement.Date is { } date && !YearSuffix().IsMatch(agreement.Id))
+            {
+                warnings.Add(Diagnostic.Warning(
+                    FactDiagnosticCodes.AgreementIdWithoutYear,
+                    $"agreement '{agreement.Id}' should end with its year (e.g. '{agreement.Id}-{date.Value.Year}'): it names output files",
+                    agreement.Location));
+            }
         }
 
         var counts = new Dictionary<string, int>(StringComparer.Ordinal)

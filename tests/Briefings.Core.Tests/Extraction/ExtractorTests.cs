@@ -262,7 +262,7 @@ public sealed class ExtractorTests
                 .Concat(a.Status.Cite)
                 .Concat(a.Significance.Cite)
                 .Concat(a.Territory?.Cite ?? [])
-                .Concat(a.Date.Alternatives.SelectMany(x => x.Cite))
+                .Concat(a.Date?.Alternatives.SelectMany(x => x.Cite) ?? [])
                 .Concat(a.Cite);
             foreach (var c in all)
             {

@@ -112,6 +112,31 @@ public sealed class FactBaseLoaderTests
     }
 
     [Fact]
+    public void An_agreement_no_source_dates_is_loaded_without_a_date()
+    {
+        var (result, _) = LoadMinimalWith("    date: \"1956-10-19\"\n    place: island\n", "    place: island\n");
+
+        Assert.Empty(result.Diagnostics);
+        var facts = result.GetFactsOrThrow();
+        var talks = facts.FindAgreement("island-talks-1956")!;
+        Assert.Null(talks.Date);
+        Assert.Null(facts.AlternativesOf(talks, nameof(Agreement.Date)));
+        Assert.Equal("island", talks.Place!.Value);
+        Assert.Equal(["meeting"], facts.EventsFor(talks).Select(e => e.Id));
+        Assert.Empty(facts.Discrepancies);
+    }
+
+    [Fact]
+    public void An_event_still_needs_its_date()
+    {
+        var (result, yaml) = LoadMinimalWith("    date: \"1960\"\n", string.Empty);
+
+        var error = SingleError(result, FactDiagnosticCodes.MissingKey);
+        Assert.Equal("event 'walkout' is missing required key 'date'", error.Message);
+        AssertAt(error, PositionOf(yaml, "id: walkout"));
+    }
+
+    [Fact]
     public void Reports_a_duplicate_id_with_both_places()
     {
         var (result, yaml) = LoadMinimalWith("{ id: south, name: South }", "{ id: north, name: South }");

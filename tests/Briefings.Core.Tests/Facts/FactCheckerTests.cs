@@ -58,6 +58,20 @@ public sealed class FactCheckerTests
     }
 
     [Fact]
+    public void An_undated_agreement_needs_no_year_in_its_id()
+    {
+        var yaml = MinimalYaml
+            .Replace("    date: \"1956-10-19\"\n    place: island\n", "    place: island\n", StringComparison.Ordinal)
+            .Replace("island-talks-1956", "island-talks", StringComparison.Ordinal);
+
+        var report = FactChecker.Check(FactBaseLoader.Parse(yaml, MinimalPath), MinimalPath);
+
+        Assert.False(report.HasErrors, report.ToString());
+        Assert.DoesNotContain(report.Warnings, w => w.Code == FactDiagnosticCodes.AgreementIdWithoutYear);
+        Assert.Equal(["event 'walkout' names no places"], report.Warnings.Select(w => w.Message));
+    }
+
+    [Fact]
     public void Writes_json_for_machines()
     {
         var report = FactChecker.Check(RiverPath);

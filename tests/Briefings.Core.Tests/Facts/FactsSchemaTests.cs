@@ -47,6 +47,8 @@ public sealed class FactsSchemaTests
         Assert.Equal(1, defs.GetProperty("event").GetProperty("properties").GetProperty("cite").GetProperty("minItems").GetInt32());
         Assert.Equal(4, defs.GetProperty("standing").GetProperty("properties").GetProperty("stance").GetProperty("oneOf")[0].GetProperty("enum").GetArrayLength());
         Assert.Contains("short_name", defs.GetProperty("agreement").GetProperty("required").EnumerateArray().Select(e => e.GetString()));
+        Assert.DoesNotContain("date", defs.GetProperty("agreement").GetProperty("required").EnumerateArray().Select(e => e.GetString()));
+        Assert.Contains("date", defs.GetProperty("event").GetProperty("required").EnumerateArray().Select(e => e.GetString()));
         Assert.DoesNotContain("location", defs.GetProperty("citation").GetProperty("properties").EnumerateObject().Select(p => p.Name));
     }
 
