@@ -7,7 +7,8 @@ namespace Briefings.Cli;
 
 /// <summary>
 /// The <c>briefings</c> command. Maps outcomes to exit codes: 0 ok, 1 content errors (all of them printed,
-/// compiler style), 2 usage errors. Takes its writers as arguments so tests run it in-process.
+/// compiler style), 2 usage errors, 3 an internal error (a bug: reported in one paragraph, not as an
+/// unhandled exception). Takes its writers as arguments so tests run it in-process.
 /// </summary>
 public static class BriefingsCli
 {
@@ -39,17 +40,36 @@ public static class BriefingsCli
         {
             return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
-        catch (UsageException exception)
+        catch (Exception exception) when (exception is not OutOfMemoryException)
         {
-            error.WriteLine($"error: {exception.Message}");
-            return ExitCodes.UsageError;
+            return Report(Unwrap(exception), error);
         }
-        catch (BriefingsException exception)
+    }
+
+    // Parallel work wraps what it throws; one wrapped exception is reported as itself.
+    private static Exception Unwrap(Exception exception) =>
+        exception is AggregateException aggregate && aggregate.Flatten().InnerExceptions is [var single] ? single : exception;
+
+    private static int Report(Exception exception, TextWriter error)
+    {
+        switch (exception)
         {
-            var errors = exception.Diagnostics.Count(diagnostic => diagnostic.IsError);
-            DiagnosticPrinter.Print(error, exception.Diagnostics);
-            error.WriteLine($"{errors} error(s); nothing in the out folder was changed.");
-            return ExitCodes.ContentError;
+            case UsageException usage:
+                error.WriteLine($"error: {usage.Message}");
+                return ExitCodes.UsageError;
+            case BriefingsException content:
+                DiagnosticPrinter.Print(error, content.Diagnostics);
+                error.WriteLine($"{content.Diagnostics.Count(diagnostic => diagnostic.IsError)} error(s); nothing in the out folder was changed.");
+                return ExitCodes.ContentError;
+            default:
+                error.WriteLine($"internal error: {exception.GetType().Name}: {exception.Message}");
+                foreach (var frame in (exception.StackTrace ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(8))
+                {
+                    error.WriteLine($"  {frame}");
+                }
+
+                error.WriteLine("This is a bug in briefings, not a problem with your inputs: please report it with the inputs that caused it.");
+                return ExitCodes.InternalError;
         }
     }
 }

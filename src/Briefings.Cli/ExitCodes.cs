@@ -10,4 +10,7 @@ public static class ExitCodes
 
     /// <summary>The command line is wrong: unknown option, template, format or parameter.</summary>
     public const int UsageError = 2;
+
+    /// <summary>Briefings itself failed (a bug): an exception no input check foresaw. Reported in a few lines, never as a crash.</summary>
+    public const int InternalError = 3;
 }

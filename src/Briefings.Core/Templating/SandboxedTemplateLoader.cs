@@ -9,7 +9,9 @@ namespace Briefings.Core.Templating;
 /// <summary>
 /// Resolves <c>include "partials/_name.sbn"</c> strictly inside the templates folder: absolute paths,
 /// <c>..</c>, backslashes and anything that resolves outside the folder are refused with an error at the
-/// include's location. Texts are read once and shared by all renders.
+/// include's location. Symbolic links inside the folder are refused too: a link committed next to the
+/// templates could otherwise pull any file the build can read (a key, a token) into a published briefing.
+/// Texts are read once and shared by all renders.
 /// </summary>
 internal sealed class SandboxedTemplateLoader(string templatesDirectory) : ITemplateLoader
 {
@@ -41,7 +43,29 @@ internal sealed class SandboxedTemplateLoader(string templatesDirectory) : ITemp
             throw new ScriptRuntimeException(callerSpan, $"include '{templateName}' not found in the templates folder");
         }
 
+        if (LinkOnTheWay(full) is { } link)
+        {
+            throw new ScriptRuntimeException(callerSpan, $"include '{templateName}' refused: '{Path.GetRelativePath(root, link)}' is a symbolic link, and includes may not leave the templates folder through one");
+        }
+
         return full;
+    }
+
+    /// <summary>The first file or folder between the root and <paramref name="full"/> (inclusive) that is a symbolic link.</summary>
+    private string? LinkOnTheWay(string full)
+    {
+        var path = root.TrimEnd(Path.DirectorySeparatorChar);
+        foreach (var segment in full[root.Length..].Split(Path.DirectorySeparatorChar))
+        {
+            path = Path.Combine(path, segment);
+            FileSystemInfo entry = Directory.Exists(path) ? new DirectoryInfo(path) : new FileInfo(path);
+            if (entry.LinkTarget is not null)
+            {
+                return path;
+            }
+        }
+
+        return null;
     }
 
     public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>

@@ -17,6 +17,9 @@ public static class ThemeLoader
         ["Letter"] = (612, 792),
     };
 
+    // sfnt version tags: TrueType outlines, 'true' (old Apple TrueType), CFF outlines ('OTTO'), collections ('ttcf').
+    private static readonly byte[][] FontSignatures = [[0x00, 0x01, 0x00, 0x00], "true"u8.ToArray(), "OTTO"u8.ToArray(), "ttcf"u8.ToArray()];
+
     public static Theme Load(string path)
     {
         string text;
@@ -78,6 +81,7 @@ public static class ThemeLoader
                 Error(page, $"unknown paper size '{size}': use one of {string.Join(", ", PaperSizes.Keys)}");
             }
 
+            CheckMargins(margins, paper);
             var fonts = Map(root, "fonts");
             var sizes = Map(root, "sizes");
             var colors = Map(root, "colors");
@@ -95,17 +99,17 @@ public static class ThemeLoader
                     Family(fonts, "mono"),
                     Sequence(fonts, "fallback").Select(node => FontFile(node)).ToArray()),
                 new TypeScale(
-                    Number(sizes, "body"),
-                    Number(sizes, "small"),
-                    Number(sizes, "footnote"),
-                    Number(sizes, "title"),
-                    Number(sizes, "subtitle"),
-                    Number(sizes, "heading1"),
-                    Number(sizes, "heading2"),
-                    Number(sizes, "heading3"),
-                    Number(sizes, "heading4"),
-                    Number(sizes, "mono"),
-                    Number(sizes, "line_height")),
+                    FontSize(sizes, "body"),
+                    FontSize(sizes, "small"),
+                    FontSize(sizes, "footnote"),
+                    FontSize(sizes, "title"),
+                    FontSize(sizes, "subtitle"),
+                    FontSize(sizes, "heading1"),
+                    FontSize(sizes, "heading2"),
+                    FontSize(sizes, "heading3"),
+                    FontSize(sizes, "heading4"),
+                    FontSize(sizes, "mono"),
+                    LineHeight(sizes)),
                 new Palette(
                     Color(colors, "text"),
                     Color(colors, "heading"),
@@ -161,8 +165,37 @@ public static class ThemeLoader
             {
                 Error(node, $"font file not found: {relative} (looked for {full})");
             }
+            else if (FontFileProblem(full) is { } problem)
+            {
+                Error(node, $"font file {relative} {problem}");
+            }
 
             return full;
+        }
+
+        /// <summary>
+        /// Checks the file's signature, so a truncated download or a renamed file is reported here, at its line
+        /// in the theme, rather than once per document by the renderer.
+        /// </summary>
+        private static string? FontFileProblem(string path)
+        {
+            var signature = new byte[4];
+            try
+            {
+                using var stream = File.OpenRead(path);
+                if (stream.ReadAtLeast(signature, 4, throwOnEndOfStream: false) < 4)
+                {
+                    return "is empty or truncated: it is not a TrueType or OpenType font";
+                }
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                return $"cannot be read: {exception.Message}";
+            }
+
+            return FontSignatures.Any(known => signature.AsSpan().SequenceEqual(known))
+                ? null
+                : $"is not a TrueType or OpenType font (it starts with bytes {Convert.ToHexString(signature)})";
         }
 
         private YamlMappingNode Map(YamlMappingNode parent, string key) =>
@@ -241,6 +274,45 @@ public static class ThemeLoader
             }
 
             return text.ToUpperInvariant();
+        }
+
+        // Below 1 pt text is invisible; above a few hundred no line fits a page.
+        private double FontSize(YamlMappingNode sizes, string key) => Bounded(sizes, key, 1, 400, "a font size in points");
+
+        private double LineHeight(YamlMappingNode sizes) => Bounded(sizes, "line_height", 0.5, 5, "a multiple of the font size");
+
+        private double Bounded(YamlMappingNode parent, string key, double minimum, double maximum, string what)
+        {
+            var value = Number(parent, key);
+            if (parent.Children.TryGetValue(new YamlScalarNode(key), out var node) && node is YamlScalarNode { Value: { } text }
+                && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+                && number is >= 0 and < 10_000 && (number < minimum || number > maximum))
+            {
+                Error(node, $"'{key}' must be {what} between {minimum.ToString(CultureInfo.InvariantCulture)} and {maximum.ToString(CultureInfo.InvariantCulture)}, not {text}");
+            }
+
+            return value;
+        }
+
+        /// <summary>The margins must leave at least an inch of text area each way, or nothing can be laid out.</summary>
+        private void CheckMargins(YamlMappingNode margins, (double Width, double Height) paper)
+        {
+            const double MinimumTextArea = 72;
+            double Read(string key) =>
+                margins.Children.TryGetValue(new YamlScalarNode(key), out var node) && node is YamlScalarNode { Value: { } text }
+                && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? number : 0;
+
+            if (paper.Width <= 0)
+            {
+                return;
+            }
+
+            var width = paper.Width - Read("left") - Read("right");
+            var height = paper.Height - Read("top") - Read("bottom");
+            if (width < MinimumTextArea || height < MinimumTextArea)
+            {
+                Error(margins, $"the margins leave a text area of {Math.Max(0, width):0} × {Math.Max(0, height):0} pt on a {paper.Width:0} × {paper.Height:0} pt page; at least {MinimumTextArea:0} pt each way is needed");
+            }
         }
 
         private bool Flag(YamlMappingNode parent, string key)
