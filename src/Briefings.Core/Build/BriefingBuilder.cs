@@ -17,6 +17,7 @@ namespace Briefings.Core.Build;
 public sealed class BriefingBuilder
 {
     private const string LockFileName = ".briefings.lock";
+    private const string MarkdownFormat = "md";
     private static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(120);
 
     private readonly Dictionary<string, IBriefingRenderer> renderers;
@@ -127,7 +128,9 @@ public sealed class BriefingBuilder
             }
             else
             {
-                var output = renderers[format].Render(Document());
+                // The Markdown output is the text itself: parsing it into a tree it does not use would cost
+                // more than rendering it (and a large chronology's tables are slow to parse).
+                var output = format == MarkdownFormat ? MarkdownOutput(markdown) : renderers[format].Render(Document());
                 warnings.AddRange(output.Diagnostics);
                 content = output.Content;
                 entry = new ManifestOutput(path, job.Template.Id, item, format, job.Parameters, output.PageCount, content.LongLength,
@@ -163,6 +166,8 @@ public sealed class BriefingBuilder
         var syntax = BriefingMarkdown.Parse(markdown);
         return new BriefingDocument(name, markdown, syntax, DocumentInfoReader.Read(syntax, markdown, name + ".md"), theme);
     }
+
+    private static RenderedOutput MarkdownOutput(string markdown) => new(new UTF8Encoding(false).GetBytes(markdown), null, []);
 
     private static OutputResult[] Write(string outDirectory, JobOutput[] outputs, ManifestOutput[] obsolete, BuildManifest manifest)
     {

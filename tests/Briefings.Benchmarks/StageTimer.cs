@@ -1,0 +1,35 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Briefings.Benchmarks;
+
+/// <summary>Times named stages with a stopwatch and the bytes allocated by every thread meanwhile; prints a Markdown table.</summary>
+internal sealed class StageTimer
+{
+    private readonly List<(string Run, string Stage, double Milliseconds, double AllocatedMegabytes)> rows = [];
+
+    public T Time<T>(string run, string stage, Func<T> work)
+    {
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var stopwatch = Stopwatch.StartNew();
+        var result = work();
+        stopwatch.Stop();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        rows.Add((run, stage, stopwatch.Elapsed.TotalMilliseconds, allocated / 1024.0 / 1024.0));
+        return result;
+    }
+
+    public void Write(TextWriter output)
+    {
+        output.WriteLine("| run | stage | ms | allocated MB |");
+        output.WriteLine("|---|---|---:|---:|");
+        foreach (var (run, stage, milliseconds, megabytes) in rows)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {run} | {stage} | {milliseconds:0.0} | {megabytes:0.0} |"));
+        }
+
+        using var process = Process.GetCurrentProcess();
+        output.WriteLine();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak working set: {process.PeakWorkingSet64 / 1024.0 / 1024.0:0} MB; GC heap now: {GC.GetTotalMemory(false) / 1024.0 / 1024.0:0} MB; gen0/1/2 collections: {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}"));
+    }
+}
