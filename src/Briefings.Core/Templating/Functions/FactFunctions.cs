@@ -72,7 +72,7 @@ public sealed class FactFunctions
             if (byCollection[collection].TryGetValue(id, out var item))
             {
                 name = item.TryGetValue("name", out var value) && value is not null
-                    ? value.ToString()!
+                    ? (value is SourcedValue sourced ? sourced.Value : value)?.ToString() ?? id
                     : item["title"]?.ToString() ?? id;
                 return true;
             }
