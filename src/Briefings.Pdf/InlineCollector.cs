@@ -53,6 +53,12 @@ public sealed class InlineCollector(BriefingStyles styles, TextStyle baseStyle)
     /// <summary>A footnote mark: a raised number linking to the note, which goes to the foot of the same page.</summary>
     public void AddFootnoteMark(string number, string footnoteId, TextOrigin? origin)
     {
+        if (spans.Count > 0 && spans[^1].FootnoteId == footnoteId)
+        {
+            // The same note cited twice in a row ("[^8][^8]") would print "8,8": once is enough.
+            return;
+        }
+
         if (spans.Count > 0 && spans[^1].FootnoteId is not null)
         {
             // Marks side by side ("[^13][^14]") would read as one number: separate them.

@@ -6,7 +6,7 @@ namespace Briefings.Pdf;
 
 /// <summary>
 /// The head of the first page: the dossier in spaced capitals in the accent colour, the title large in the
-/// heading font, the subtitle, the "As of" line, and a rule.
+/// heading font, the subtitle in the accent colour (as in the Word output), the "As of" line, and a rule.
 /// </summary>
 public static class TitleBlock
 {
@@ -24,7 +24,7 @@ public static class TitleBlock
         items.Add(new ColumnItem(new ParagraphElement([new TextSpan(info.Title, title)], left, context), 0, 4));
         if (!string.IsNullOrWhiteSpace(info.Subtitle))
         {
-            var subtitle = new TextStyle(styles.Heading, styles.Theme.Sizes.Subtitle, styles.Muted);
+            var subtitle = new TextStyle(styles.Heading, styles.Theme.Sizes.Subtitle, styles.Accent);
             items.Add(new ColumnItem(new ParagraphElement([new TextSpan(info.Subtitle, subtitle)], left, context), 0, 4));
         }
 

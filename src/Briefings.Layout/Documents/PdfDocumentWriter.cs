@@ -66,7 +66,7 @@ public static class PdfDocumentWriter
 
             if (outline is { Count: > 0 })
             {
-                content = PdfPostProcessor.AppendOutline(content, outline);
+                content = PdfPostProcessor.AppendOutline(content, [.. outline.Select(entry => entry with { DestinationName = DestinationNames.Safe(entry.DestinationName) })]);
             }
 
             if (metadata.PdfA)

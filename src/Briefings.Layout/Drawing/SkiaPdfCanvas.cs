@@ -1,5 +1,6 @@
 using Briefings.Layout.Fonts;
 using Briefings.Layout.Geometry;
+using Briefings.Layout.PdfFile;
 using System.Text;
 using SkiaSharp;
 
@@ -114,12 +115,12 @@ public sealed class SkiaPdfCanvas(SKDocument document, Func<FontFace, SKTypeface
 
     public void LinkToDestination(Rect area, string name)
     {
-        using var data = Canvas.DrawLinkDestinationAnnotation(ToSkia(area), name);
+        using var data = Canvas.DrawLinkDestinationAnnotation(ToSkia(area), DestinationNames.Safe(name));
     }
 
     public void DefineDestination(string name, double x, double y)
     {
-        using var data = Canvas.DrawNamedDestinationAnnotation(new SKPoint((float)x, (float)y), name);
+        using var data = Canvas.DrawNamedDestinationAnnotation(new SKPoint((float)x, (float)y), DestinationNames.Safe(name));
     }
 
     /// <summary>Releases the fonts and paints (not the document, which the caller owns).</summary>

@@ -108,8 +108,27 @@ public sealed class FontFace
         return new FontFace(path, data);
     }
 
-    /// <summary>Whether the font maps the character to a real glyph (not .notdef).</summary>
-    public bool Covers(int codepoint) => HarfBuzz.TryGetNominalGlyph((uint)codepoint, out var glyph) && glyph != 0;
+    /// <summary>
+    /// Whether the font maps the character to a real glyph (not .notdef) that can be set: a visible spacing
+    /// character whose glyph has next to no advance (Caladea Italic's middle dot is 4/1000 em wide) would print on
+    /// top of its neighbour, so the font is taken not to have it and fallback finds a usable one.
+    /// </summary>
+    public bool Covers(int codepoint)
+    {
+        if (!HarfBuzz.TryGetNominalGlyph((uint)codepoint, out var glyph) || glyph == 0)
+        {
+            return false;
+        }
+
+        return HarfBuzz.GetHorizontalGlyphAdvance(glyph) >= UnitsPerEm / 20 || !IsSpacing(codepoint);
+    }
+
+    private static bool IsSpacing(int codepoint) =>
+        System.Globalization.CharUnicodeInfo.GetUnicodeCategory(codepoint) is not (
+            System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.EnclosingMark
+            or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.Format
+            or System.Globalization.UnicodeCategory.Control or System.Globalization.UnicodeCategory.SpaceSeparator
+            or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator);
 
     public override string ToString() => Name;
 }

@@ -73,7 +73,7 @@ internal sealed class ParagraphText
             var span = spanAt[index];
             var face = IsJoiner(rune.Value) && segmentFace is not null
                 ? segmentFace
-                : context.Resolve(span.Style.Face, rune.Value, span.Origin);
+                : context.Resolve(span.Style.Face, rune.Value, span.Origin, span.Style.Family);
             if (index > segmentStart && (face != segmentFace || span != spanAt[segmentStart] || Bidi.LevelAt(index) != Bidi.LevelAt(segmentStart)))
             {
                 fragments.Add(Shape(segmentStart, index, segmentFace!));

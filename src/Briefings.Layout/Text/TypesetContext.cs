@@ -35,14 +35,20 @@ public sealed class TypesetContext
     public ShapedRun Shape(FontFace face, string text, bool rightToLeft = false) => Fonts.Shaper.Shape(face, text, rightToLeft);
 
     /// <summary>
-    /// The font that draws <paramref name="codepoint"/>: the style's own if it has the character, else the first
-    /// fallback that does. A character no font has is drawn with the style's font (a visible box) and reported.
+    /// The font that draws <paramref name="codepoint"/>: the style's own if it has the character, else the
+    /// regular face of the same family (the same design, for punctuation an italic lacks), else the first fallback
+    /// that has it. A character no font has is drawn with the style's font (a visible box) and reported.
     /// </summary>
-    public FontFace Resolve(FontFace primary, int codepoint, TextOrigin? origin)
+    public FontFace Resolve(FontFace primary, int codepoint, TextOrigin? origin, FontFamily? family = null)
     {
         if (primary.Covers(codepoint) || IsInvisible(codepoint))
         {
             return primary;
+        }
+
+        if (family is not null && family.Regular != primary && family.Regular.Covers(codepoint))
+        {
+            return family.Regular;
         }
 
         foreach (var fallback in Fallbacks)

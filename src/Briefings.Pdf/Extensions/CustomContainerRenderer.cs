@@ -35,11 +35,14 @@ public sealed class CustomContainerRenderer : MarkdownObjectRenderer<PdfLayoutRe
         var content = renderer.PopBlocks();
 
         var padding = styles.Theme.Spacing.CalloutPadding;
-        var border = warning ? styles.WarningBorder : styles.CalloutBorder;
+        var bar = warning ? styles.WarningBorder : styles.CalloutBorder;
+        // As in the Word output: a hairline frame (in the rule colour for a neutral note) and a bar on the left.
         var box = new BoxElement(content, new BoxStyle(new Thickness(padding + 4, padding, padding + 2, padding))
         {
             Background = warning ? styles.WarningBackground : styles.CalloutBackground,
-            LeftBarColor = border,
+            BorderColor = kind == ContainerKinds.Note ? styles.Rule : bar,
+            BorderWidth = 0.5,
+            LeftBarColor = bar,
             LeftBarWidth = 3,
         });
         var page = styles.Theme.Page;

@@ -1,0 +1,44 @@
+using Briefings.Layout.Fonts;
+using Xunit;
+
+namespace Briefings.Pdf.Tests;
+
+public sealed class FootnoteMarkTests
+{
+    private static readonly BriefingStyles Styles = new(Render.Theme, new FontLibrary());
+
+    [Fact]
+    public void A_note_cited_twice_in_a_row_is_marked_once_and_different_notes_are_separated()
+    {
+        var collector = new InlineCollector(Styles, Styles.BodyText);
+
+        collector.Add("Claim.", null);
+        collector.AddFootnoteMark("1", "fn-1", null);
+        collector.AddFootnoteMark("1", "fn-1", null);
+        collector.AddFootnoteMark("2", "fn-2", null);
+        collector.Add(" Again.", null);
+        collector.AddFootnoteMark("1", "fn-1", null);
+
+        Assert.Equal("Claim.1,2 Again.1", collector.PlainText);
+        Assert.Equal(["fn-1", "fn-2", "fn-1"], collector.Spans.Select(span => span.FootnoteId).OfType<string>());
+    }
+
+    [Fact]
+    public void Marks_read_back_from_the_pdf_as_raised_numbers_after_the_words()
+    {
+        const string markdown = """
+            ---
+            title: Marks
+            ---
+
+            First claim.[^a] Second claim.[^b]
+
+            [^a]: Source A.
+            [^b]: Source B.
+            """;
+
+        var text = Assert.Single(PdfReading.PageTexts(Render.Markdown(markdown).Content));
+
+        Assert.Contains("First claim.1 Second claim.2", text, StringComparison.Ordinal);
+    }
+}
