@@ -6,7 +6,8 @@ namespace Briefings.Layout.Elements;
 /// <summary>
 /// A table: header rows repeated at the top of every page the table covers, body rows kept whole (moved to the
 /// next page) unless a row is taller than a page, then split cell by cell. Column widths come from the content
-/// (<see cref="TableColumnWidths.FromContent"/>) or from given proportions.
+/// (<see cref="TableColumnWidths.FromContent"/>) or from given proportions, rebalanced when that makes the table
+/// much shorter (<see cref="TableColumnWidths.Balance"/>).
 /// </summary>
 public sealed class TableElement : Element
 {
@@ -39,9 +40,10 @@ public sealed class TableElement : Element
     {
         if (widths is null || Math.Abs(widthsFor - width) > 1e-9)
         {
-            widths = proportions is not null
+            var start = proportions is not null
                 ? TableColumnWidths.FromProportions(proportions, width)
                 : TableColumnWidths.FromContent([.. Enumerable.Range(0, columnCount).Select(ColumnContentWidths)], width);
+            widths = TableColumnWidths.Balance(start, CellContentWidths(), width);
             widthsFor = width;
         }
 
@@ -97,6 +99,9 @@ public sealed class TableElement : Element
         var columns = Enumerable.Range(0, columnCount).Select(ColumnContentWidths).ToList();
         return new ContentWidths(columns.Sum(column => column.Min), columns.Sum(column => column.Max));
     }
+
+    private List<IReadOnlyList<ContentWidths>> CellContentWidths() =>
+        [.. header.Concat(rows).Select(row => (IReadOnlyList<ContentWidths>)[.. row.Select(cell => cell.MeasureContentWidths() + style.CellPadding.Horizontal)])];
 
     private ContentWidths ColumnContentWidths(int column)
     {
