@@ -57,7 +57,9 @@ for n in $SIZES; do
       echo "$format N=$events: $status"
       continue
     fi
-    [ $code -eq 0 ] || status="exit $code"
+    if [ $code -ne 0 ]; then
+      status="exit $code$(grep -o -m1 'error BRF-[A-Z]*-[0-9]*' "$log" | sed 's/^error / /')"
+    fi
     wall=$(seconds "$(field 'Elapsed (wall clock)' "$timing")")
     cpu=$(awk -v u="$(field 'User time' "$timing")" -v s="$(field 'System time' "$timing")" 'BEGIN { printf "%.2f", u + s }')
     rss=$(awk -v k="$(field 'Maximum resident set size' "$timing")" 'BEGIN { printf "%.0f", k / 1024 }')
@@ -67,4 +69,5 @@ for n in $SIZES; do
   done
 done
 
+mkdir -p "$(dirname "$PLOT")"
 "$BENCHMARKS" plot "$RESULTS" "$PLOT"

@@ -3,7 +3,9 @@ using Briefings.Layout.Documents;
 using Briefings.Layout.Drawing;
 using Briefings.Layout.Elements;
 using Briefings.Layout.Fonts;
+using Briefings.Layout.Fonts.Subsetting;
 using Briefings.Layout.Geometry;
+using Briefings.Layout.PdfFile;
 using Briefings.Layout.Text;
 using Briefings.Pdf;
 
@@ -12,8 +14,9 @@ namespace Briefings.Benchmarks;
 /// <summary>
 /// Splits a PDF render into its stages with the engine's public parts, assembled as
 /// <see cref="PdfBriefingRenderer"/> assembles them: Markdig tree to layout tree (shaping happens here), one
-/// counting pass of the page layout, and the whole writer (counting passes, font subsetting, drawing through
-/// Skia, outline). The writer minus passes is what Skia, subsetting and the outline cost.
+/// counting pass of the page layout, the whole writer (counting passes, font subsetting, drawing through Skia,
+/// outline), the writer without the outline, the outline step alone, and the writer for the same body without
+/// the contents block, which needs a single counting pass: the difference is what repeated passes cost.
 /// </summary>
 internal sealed class PdfStageProbe
 {
@@ -26,28 +29,50 @@ internal sealed class PdfStageProbe
         var theme = document.Theme;
         styles ??= timer.Time(run, "pdf: fonts and styles", () => new BriefingStyles(theme, fonts));
         var context = new TypesetContext(fonts, styles.Fallbacks);
-        var (layout, outline) = timer.Time(run, "pdf: Markdig tree -> layout tree", () =>
-        {
-            var renderer = new PdfLayoutRenderer(styles, context, document.Markdown, info.Title);
-            var content = (ColumnElement)renderer.Render(document.Syntax);
-            var references = new PageReferences();
-            IReadOnlyList<ColumnItem> contents = info.TableOfContents ? ContentsBlock.Build(renderer.Outline, styles, context, references) : [];
-            var body = new ColumnElement([.. TitleBlock.Build(info, styles, context), .. contents, new ColumnItem(content)]);
-            var page = theme.Page;
-            var built = new DocumentLayout(
-                body,
-                new Size(page.Width, page.Height),
-                new Thickness(page.Margins.Left, page.Margins.Top, page.Margins.Right, page.Margins.Bottom),
-                new BriefingPageDecorator(info, styles, context),
-                renderer.Footnotes,
-                new FootnoteStyle(styles.Rule))
-            {
-                References = contents.Count > 0 ? references : null,
-            };
-            return (built, renderer.Outline);
-        });
-        timer.Time(run, "pdf: one layout pass (line breaking, paging)", () => layout.Render(new DiscardCanvas()));
+        var (layout, outline) = timer.Time(run, "pdf: Markdig tree -> layout tree", () => Build(document, styles, context, contents: true));
+        var counting = new DiscardCanvas();
+        timer.Time(run, "pdf: one layout pass (line breaking, paging)", () => layout.Render(counting));
+        timer.Time(run, "pdf: font subsetting (HarfBuzz)", () => counting.FontsUsed.Sum(font => FontSubsetter.Subset(font.Face.Data, font.Usage.Codepoints, font.Usage.Glyphs).Length));
         var metadata = new PdfMetadata(info.Title, info.Date) { Author = info.Author, PdfA = theme.PdfA };
-        timer.Time(run, "pdf: writer (all passes, subsetting, Skia, outline)", () => PdfDocumentWriter.Write(layout, metadata, outline));
+        var pdf = timer.Time(run, "pdf: writer (all passes, subsetting, Skia, outline)", () => PdfDocumentWriter.Write(layout, metadata, outline));
+        var bare = timer.Time(run, "pdf: writer without the outline", () => PdfDocumentWriter.Write(layout, metadata));
+        if (outline.Count > 0)
+        {
+            timer.Time(run, "pdf: outline appended to the finished PDF", () => PdfPostProcessor.AppendOutline(bare.Content, outline));
+        }
+        if (info.TableOfContents)
+        {
+            // Without a contents block the writer needs one counting pass, not one per change of page numbers.
+            var (plain, _) = Build(document, styles, new TypesetContext(fonts, styles.Fallbacks), contents: false);
+            timer.Time(run, "pdf: writer, no contents block, no outline (1 counting pass)", () => PdfDocumentWriter.Write(plain, metadata));
+        }
+
+        if (run.StartsWith('1'))
+        {
+            Console.Error.WriteLine($"{document.Name}: PDF {pdf.Content.Length:N0} bytes, {pdf.PageCount} pages");
+        }
+    }
+
+    private static (DocumentLayout Layout, IReadOnlyList<OutlineEntry> Outline) Build(BriefingDocument document, BriefingStyles styles, TypesetContext context, bool contents)
+    {
+        var info = document.Info;
+        var theme = document.Theme;
+        var renderer = new PdfLayoutRenderer(styles, context, document.Markdown, info.Title);
+        var content = (ColumnElement)renderer.Render(document.Syntax);
+        var references = new PageReferences();
+        IReadOnlyList<ColumnItem> block = contents && info.TableOfContents ? ContentsBlock.Build(renderer.Outline, styles, context, references) : [];
+        var body = new ColumnElement([.. TitleBlock.Build(info, styles, context), .. block, new ColumnItem(content)]);
+        var page = theme.Page;
+        var layout = new DocumentLayout(
+            body,
+            new Size(page.Width, page.Height),
+            new Thickness(page.Margins.Left, page.Margins.Top, page.Margins.Right, page.Margins.Bottom),
+            new BriefingPageDecorator(info, styles, context),
+            renderer.Footnotes,
+            new FootnoteStyle(styles.Rule))
+        {
+            References = block.Count > 0 ? references : null,
+        };
+        return (layout, renderer.Outline);
     }
 }

@@ -12,10 +12,10 @@ namespace Briefings.Benchmarks;
 internal static class ScalePlot
 {
     private const int Width = 1400;
-    private const int Height = 620;
+    private const int Height = 640;
     private const float PanelWidth = 600;
     private const float PanelHeight = 440;
-    private const float Top = 110;
+    private const float Top = 125;
 
     private static readonly Dictionary<string, SKColor> Colors = new(StringComparer.Ordinal)
     {
@@ -44,7 +44,7 @@ internal static class ScalePlot
         using var textFont = new SKFont(regular, 17);
         using var ink = new SKPaint { Color = new SKColor(0x22, 0x22, 0x22), IsAntialias = true };
         canvas.DrawText("Synthetic chronology: build time and peak memory against size", 60, 48, titleFont, ink);
-        canvas.DrawText("Whole process (briefings build chronology --format F --jobs 1), log-log; dashed: linear growth from the smallest run; ◆ quality-bar targets at 10,000 events", 60, 78, textFont, ink);
+        canvas.DrawText("Whole process (briefings build chronology --format F --jobs 1), log-log; dashed: linear growth from the smallest run; diamonds: quality-bar targets at 10,000 events; crosses: failed builds", 60, 78, textFont, ink);
 
         DrawPanel(canvas, 80, "build time (s)", results, result => result.Seconds, TimeTargets, regular);
         DrawPanel(canvas, 780, "peak memory, max RSS (MB)", results, result => result.PeakMegabytes, new Dictionary<string, double> { ["pdf"] = 300, ["docx"] = 300 }, regular);
@@ -63,13 +63,15 @@ internal static class ScalePlot
     private static void DrawPanel(SKCanvas canvas, float left, string title, IReadOnlyList<ScaleResult> results, Func<ScaleResult, double> value, IReadOnlyDictionary<string, double> targets, SKTypeface typeface)
     {
         var ok = results.Where(result => result.Succeeded).ToArray();
+        var measured = results.Where(result => value(result) > 0).ToArray();
         var targetValues = targets.Values.ToArray();
-        var xs = ok.Select(result => (double)result.Events).DefaultIfEmpty(1000).ToArray();
-        var ys = ok.Select(value).Concat(targetValues).Where(v => v > 0).DefaultIfEmpty(1).ToArray();
-        var xMin = Math.Pow(10, Math.Floor(Math.Log10(xs.Min())));
-        var xMax = Math.Pow(10, Math.Ceiling(Math.Log10(xs.Max()) + 1e-9));
+        var xs = measured.Select(result => (double)result.Events).DefaultIfEmpty(1000).ToArray();
+        var ys = measured.Select(value).Concat(targetValues).Where(v => v > 0).DefaultIfEmpty(1).ToArray();
+        // Sizes such as 100,010 (events plus signing events) belong to the decade of 100,000.
+        var xMin = Math.Pow(10, Math.Floor(Math.Log10(xs.Min()) + 0.01));
+        var xMax = Math.Pow(10, Math.Ceiling(Math.Log10(xs.Max()) - 0.01));
         var yMin = Math.Pow(10, Math.Floor(Math.Log10(ys.Min())));
-        var yMax = Math.Pow(10, Math.Ceiling(Math.Log10(ys.Max() * 10) - 1e-9));
+        var yMax = Math.Pow(10, Math.Ceiling(Math.Log10(ys.Max()) + 0.05));
 
         float X(double x) => left + (float)((Math.Log10(x) - Math.Log10(xMin)) / (Math.Log10(xMax) - Math.Log10(xMin)) * PanelWidth);
         float Y(double y) => Top + PanelHeight - (float)((Math.Log10(y) - Math.Log10(yMin)) / (Math.Log10(yMax) - Math.Log10(yMin)) * PanelHeight);
@@ -98,6 +100,8 @@ internal static class ScalePlot
         canvas.DrawText(title, left, Top - 12, labelFont, ink);
         canvas.DrawText("events in the chronology", left + (PanelWidth / 2) - 80, Top + PanelHeight + 50, font, ink);
 
+        canvas.Save();
+        canvas.ClipRect(new SKRect(left, Top, left + PanelWidth, Top + PanelHeight));
         var legendY = Top + 24f;
         foreach (var group in ok.GroupBy(result => result.Format).OrderBy(group => group.Key, StringComparer.Ordinal))
         {
@@ -145,15 +149,20 @@ internal static class ScalePlot
             legendY += 22;
         }
 
-        foreach (var failed in results.Where(result => !result.Succeeded))
+        var labelY = float.MinValue;
+        foreach (var failed in measured.Where(result => !result.Succeeded).OrderByDescending(value))
         {
             var color = Colors.GetValueOrDefault(failed.Format, SKColors.Black);
             using var cross = new SKPaint { Color = color, StrokeWidth = 2.5f, IsAntialias = true };
             var x = X(failed.Events);
-            var y = Top + 14;
+            var y = Y(value(failed));
             canvas.DrawLine(x - 7, y - 7, x + 7, y + 7, cross);
             canvas.DrawLine(x - 7, y + 7, x + 7, y - 7, cross);
-            canvas.DrawText($"{failed.Format}: {failed.Status}", x - 150, y + 26, font, cross);
+            var label = $"{failed.Format} failed after {value(failed).ToString("N0", CultureInfo.InvariantCulture)}: {failed.Status}";
+            labelY = Math.Max(y + 5, labelY + 20);
+            canvas.DrawText(label, x - font.MeasureText(label) - 12, labelY, font, cross);
         }
+
+        canvas.Restore();
     }
 }
