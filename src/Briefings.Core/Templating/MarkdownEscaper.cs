@@ -5,8 +5,10 @@ namespace Briefings.Core.Templating;
 /// <summary>
 /// Makes any text safe to place in Markdown: whatever a fact says, it stays text and never changes the
 /// document's structure (no emphasis, links, HTML, table cells, headings, list items, containers,
-/// attributes, footnotes). Line breaks become spaces because facts are prose and a newline could end a
-/// table row or start a block.
+/// attributes, footnotes, autolinks). Line breaks become spaces because facts are prose and a newline could
+/// end a table row or start a block. A web or mail address in a fact stays text too: the pipeline's
+/// autolinks would otherwise make it a link (and show <c>mailto:a@b.org</c> as <c>a@b.org</c>); links come
+/// only from the <c>link</c> function, which admits http, https and mailto.
 /// </summary>
 public static class MarkdownEscaper
 {
@@ -17,6 +19,8 @@ public static class MarkdownEscaper
     // Characters that start a block only at the beginning of a line. Values are escaped as if they
     // began a line, because the template decides where they land.
     private const string LeadingSpecials = "+-=>:";
+
+    private static readonly string[] AutolinkSchemes = ["http", "https", "ftp", "mailto", "tel"];
 
     public static string Escape(string? text)
     {
@@ -42,7 +46,7 @@ public static class MarkdownEscaper
                 continue;
             }
 
-            if ((atStart && LeadingSpecials.Contains(c)) || InlineSpecials.Contains(c) || i == listMarkerDot)
+            if ((atStart && LeadingSpecials.Contains(c)) || InlineSpecials.Contains(c) || i == listMarkerDot || EndsAutolinkPrefix(text, i))
             {
                 builder.Append('\\');
             }
@@ -52,6 +56,36 @@ public static class MarkdownEscaper
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// Whether the character at <paramref name="index"/> completes what Markdig's autolinks look for:
+    /// the ':' of <c>http:</c>, <c>https:</c>, <c>ftp:</c>, <c>mailto:</c>, <c>tel:</c> or the '.' of <c>www.</c>,
+    /// at the start of a word. Escaping that one character keeps the text and stops the link.
+    /// </summary>
+    private static bool EndsAutolinkPrefix(string text, int index)
+    {
+        var c = text[index];
+        if (c is not (':' or '.'))
+        {
+            return false;
+        }
+
+        var start = index;
+        while (start > 0 && char.IsAsciiLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        if (start > 0 && char.IsAsciiDigit(text[start - 1]))
+        {
+            return false;
+        }
+
+        var word = text[start..index];
+        return c == ':'
+            ? AutolinkSchemes.Any(scheme => word.Equals(scheme, StringComparison.OrdinalIgnoreCase))
+            : word.Equals("www", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>

@@ -43,6 +43,12 @@ internal sealed class SandboxedTemplateLoader(string templatesDirectory) : ITemp
             throw new ScriptRuntimeException(callerSpan, $"include '{templateName}' not found in the templates folder");
         }
 
+        // Only partials: a top-level file is a template (or the theme), whose YAML header would become text.
+        if (Path.GetDirectoryName(full) + Path.DirectorySeparatorChar == root)
+        {
+            throw new ScriptRuntimeException(callerSpan, $"include '{templateName}' refused: only partials in a subfolder (e.g. partials/_name.sbn) can be included, not top-level templates");
+        }
+
         if (LinkOnTheWay(full) is { } link)
         {
             throw new ScriptRuntimeException(callerSpan, $"include '{templateName}' refused: '{Path.GetRelativePath(root, link)}' is a symbolic link, and includes may not leave the templates folder through one");

@@ -51,6 +51,7 @@ public sealed partial class TemplateEngine
         Register(sharedFunctions, new DateFunctions());
         Register(sharedFunctions, new MarkdownFunctions());
         Register(sharedFunctions, new TextFunctions());
+        Register(sharedFunctions, new FieldLabelFunctions());
         Register(sharedFunctions, factFunctions);
     }
 

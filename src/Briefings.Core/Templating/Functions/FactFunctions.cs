@@ -98,6 +98,29 @@ public sealed class FactFunctions
         _ => value?.ToString() ?? string.Empty,
     };
 
+    /// <summary>
+    /// The name of a fact of a given kind (<c>agreement</c>, <c>event</c>, <c>party</c> …), for where ids of
+    /// different kinds may coincide, as in the discrepancy annex.
+    /// </summary>
+    [TemplateFunction("fact_name")]
+    [TemplateExample("{{ fact_name \"event\" \"flood-1927\" }} / {{ fact_name \"agreement\" \"river-treaty-1901\" }}", "Flood moves the main channel / Silver River Treaty")]
+    public string FactName(string kind, string id)
+    {
+        var collection = kind switch
+        {
+            "party" => "parties",
+            "person" => "people",
+            _ => kind + "s",
+        };
+
+        if (!byCollection.TryGetValue(collection, out var index) || !index.TryGetValue(id, out var item))
+        {
+            throw new ScriptRuntimeException(default, $"no {kind} has the id '{id}'");
+        }
+
+        return Label(item.TryGetValue("name", out var name) && name is not null ? name : item["title"]);
+    }
+
     /// <summary>Names joined for prose: "A", "A and B", "A, B and C".</summary>
     [TemplateFunction("names")]
     [TemplateExample("{{ names [\"northland\", \"southland\"] }}", "Northland and Southland")]
