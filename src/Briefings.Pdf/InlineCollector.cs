@@ -51,7 +51,8 @@ public sealed class InlineCollector(BriefingStyles styles, TextStyle baseStyle)
     }
 
     /// <summary>A footnote mark: a raised number linking to the note, which goes to the foot of the same page.</summary>
-    public void AddFootnoteMark(string number, string footnoteId, TextOrigin? origin)
+    /// <param name="anchor">A destination defined at the mark, for the note's link back (the first reference only).</param>
+    public void AddFootnoteMark(string number, string footnoteId, TextOrigin? origin, string? anchor = null)
     {
         if (spans.Count > 0 && spans[^1].FootnoteId == footnoteId)
         {
@@ -70,6 +71,7 @@ public sealed class InlineCollector(BriefingStyles styles, TextStyle baseStyle)
             Link = LinkTarget.Destination(footnoteId),
             FootnoteId = footnoteId,
             Origin = origin,
+            Anchor = anchor,
         });
     }
 }

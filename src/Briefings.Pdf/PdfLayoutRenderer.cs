@@ -75,6 +75,9 @@ public sealed class PdfLayoutRenderer : RendererBase
     /// <summary>Footnote elements by id (the mark's link destination).</summary>
     public Dictionary<string, Element> Footnotes { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The footnotes referenced so far, by order: the first reference is where a note links back to.</summary>
+    public HashSet<int> ReferencedFootnotes { get; } = [];
+
     public int ListDepth { get; set; }
 
     /// <summary>Whether the block just added is a heading (a one-line standfirst under it stays with what follows).</summary>

@@ -41,4 +41,30 @@ public sealed class FootnoteMarkTests
 
         Assert.Contains("First claim.1 Second claim.2", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Each_note_number_links_back_to_the_first_reference_which_is_a_destination()
+    {
+        const string markdown = """
+            ---
+            title: Back-links
+            ---
+
+            First claim.[^a] Second claim.[^b] Third claim.[^a]
+
+            [^a]: Source A.
+            [^b]: Source B.
+            """;
+
+        var syntax = PdfReading.Syntax(Render.Markdown(markdown).Content);
+
+        foreach (var number in new[] { 1, 2 })
+        {
+            Assert.Contains($"/Dest /fnref-{number}", syntax, StringComparison.Ordinal);
+            Assert.Contains($"/fnref-{number} [", syntax, StringComparison.Ordinal);
+            Assert.Contains($"/Dest /fn-{number}", syntax, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("/fnref-3", syntax, StringComparison.Ordinal);
+    }
 }

@@ -31,6 +31,6 @@ public interface ICanvas
     /// <summary>A clickable area jumping to a named destination defined anywhere in the document.</summary>
     void LinkToDestination(Rect area, string name);
 
-    /// <summary>Defines a named destination at a point of the current page.</summary>
+    /// <summary>Defines a named destination at a point of the current page; a name already defined keeps its first place.</summary>
     void DefineDestination(string name, double x, double y);
 }

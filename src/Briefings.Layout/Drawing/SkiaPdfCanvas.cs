@@ -16,6 +16,7 @@ public sealed class SkiaPdfCanvas(SKDocument document, Func<FontFace, SKTypeface
     private readonly Dictionary<(FontFace Face, double Size), SKFont> fonts = [];
     private readonly SKPaint fill = new() { IsAntialias = true, Style = SKPaintStyle.Fill };
     private readonly SKPaint stroke = new() { IsAntialias = true, Style = SKPaintStyle.Stroke };
+    private readonly HashSet<string> destinations = new(StringComparer.Ordinal);
     private SKCanvas? canvas;
 
     private SKCanvas Canvas => canvas ?? throw new InvalidOperationException("drawing outside a page");
@@ -120,6 +121,13 @@ public sealed class SkiaPdfCanvas(SKDocument document, Func<FontFace, SKTypeface
 
     public void DefineDestination(string name, double x, double y)
     {
+        // A name defined twice (a repeated table header holding an anchor) would be a duplicate key in the
+        // catalog's /Dests: the first definition stands, as on the counting canvas.
+        if (!destinations.Add(name))
+        {
+            return;
+        }
+
         using var data = Canvas.DrawNamedDestinationAnnotation(new SKPoint((float)x, (float)y), DestinationNames.Safe(name));
     }
 

@@ -141,6 +141,14 @@ public sealed class ParagraphElement : Element
             }
         }
 
+        foreach (var (offset, fragment) in line.Fragments)
+        {
+            if (fragment.Span.Anchor is { } anchor)
+            {
+                canvas.DefineDestination(anchor, x + offset, top);
+            }
+        }
+
         foreach (var link in line.Links)
         {
             var area = new Rect(x + link.X, top, link.Width, line.Height);

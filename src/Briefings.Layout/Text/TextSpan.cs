@@ -11,4 +11,7 @@ public sealed record TextSpan(string Text, TextStyle Style)
     public string? FootnoteId { get; init; }
 
     public TextOrigin? Origin { get; init; }
+
+    /// <summary>A named destination defined where this span is drawn (a footnote mark, which its note links back to).</summary>
+    public string? Anchor { get; init; }
 }

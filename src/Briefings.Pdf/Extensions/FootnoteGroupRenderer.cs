@@ -8,7 +8,8 @@ namespace Briefings.Pdf.Extensions;
 
 /// <summary>
 /// The notes themselves: not in the body, but handed to the pager, which sets each at the foot of the page
-/// where it is first referenced, numbered, with a named destination the reference mark links to.
+/// where it is first referenced, numbered, with a named destination the reference mark links to; the number
+/// links back to the first reference.
 /// </summary>
 public sealed class FootnoteGroupRenderer : MarkdownObjectRenderer<PdfLayoutRenderer, FootnoteGroup>
 {
@@ -16,6 +17,9 @@ public sealed class FootnoteGroupRenderer : MarkdownObjectRenderer<PdfLayoutRend
     private const double NumberGap = 3;
 
     public static string Destination(int order) => "fn-" + order.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Where a note's number leads back to: its first reference in the text.</summary>
+    public static string BackReference(int order) => "fnref-" + order.ToString(CultureInfo.InvariantCulture);
 
     protected override void Write(PdfLayoutRenderer renderer, FootnoteGroup obj)
     {
@@ -30,7 +34,11 @@ public sealed class FootnoteGroupRenderer : MarkdownObjectRenderer<PdfLayoutRend
 
             var number = footnote.Order.ToString(CultureInfo.InvariantCulture);
             var marker = renderer.Paragraph(
-                [new TextSpan(number, styles.FootnoteText) { Origin = PdfLayoutRenderer.Origin(footnote) }],
+                [new TextSpan(number, styles.FootnoteText)
+                {
+                    Origin = PdfLayoutRenderer.Origin(footnote),
+                    Link = renderer.ReferencedFootnotes.Contains(footnote.Order) ? LinkTarget.Destination(BackReference(footnote.Order)) : null,
+                }],
                 new ParagraphStyle(TextAlignment.Right, 1.2, 1, 1));
             var id = Destination(footnote.Order);
             renderer.Footnotes[id] = new AnchorElement(id, new ListItemElement(marker, content, NumberWidth, NumberGap));

@@ -4,7 +4,10 @@ using Markdig.Renderers;
 
 namespace Briefings.Pdf.Extensions;
 
-/// <summary>A footnote reference: a raised number linking to its note. The note's back-link is not shown in print.</summary>
+/// <summary>
+/// A footnote reference: a raised number linking to its note. The first reference to each note is also where the
+/// note's number links back to (Markdig's own back-link nodes are not shown in print).
+/// </summary>
 public sealed class FootnoteLinkRenderer : MarkdownObjectRenderer<PdfLayoutRenderer, FootnoteLink>
 {
     protected override void Write(PdfLayoutRenderer renderer, FootnoteLink obj)
@@ -18,6 +21,7 @@ public sealed class FootnoteLinkRenderer : MarkdownObjectRenderer<PdfLayoutRende
         renderer.Inline.AddFootnoteMark(
             order.ToString(CultureInfo.InvariantCulture),
             FootnoteGroupRenderer.Destination(order),
-            PdfLayoutRenderer.Origin(obj));
+            PdfLayoutRenderer.Origin(obj),
+            renderer.ReferencedFootnotes.Add(order) ? FootnoteGroupRenderer.BackReference(order) : null);
     }
 }
