@@ -5,7 +5,8 @@ namespace Briefings.Layout.Elements;
 
 /// <summary>
 /// A table: header rows repeated at the top of every page the table covers, body rows kept whole (moved to the
-/// next page) unless a row is taller than a page, then split cell by cell. Column widths come from the content
+/// next page) unless a row is taller than a page, then split cell by cell; never one row alone at the start or
+/// end of a split. Column widths come from the content
 /// (<see cref="TableColumnWidths.FromContent"/>) or from given proportions, rebalanced when that makes the table
 /// much shorter (<see cref="TableColumnWidths.Balance"/>).
 /// </summary>
@@ -162,6 +163,28 @@ public sealed class TableElement : Element
         }
 
         var complete = parts[^1].Item1 == rows.Count - 1 && parts[^1].Item3;
+        if (!complete && parts.TrueForAll(part => part.Item3))
+        {
+            // Widow and orphan control for rows: a table does not start with its header and a single row at the
+            // foot of a page, nor end with a single row under the repeated header on the next.
+            var starting = nextRow == 0 && !rowStarted;
+            if (starting && parts.Count == 1 && rows.Count >= 3 && !space.IsPageTop)
+            {
+                return (SpacePlan.Wrap("a table does not start with a single row at a page foot"), []);
+            }
+
+            if (parts[^1].Item1 == rows.Count - 2 && parts.Count >= 3)
+            {
+                used -= parts[^1].Item2;
+                parts.RemoveAt(parts.Count - 1);
+                footnotes = null;
+                foreach (var (row, _, _) in parts)
+                {
+                    footnotes = Concat(footnotes, RowHeight(rows[row], columnWidths, 1e7, true).Footnotes);
+                }
+            }
+        }
+
         return (complete ? SpacePlan.Full(used, footnotes) : SpacePlan.Partial(used, footnotes), parts);
     }
 
