@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text;
 using Briefings.Core.Diagnostics;
-using Briefings.Core.Markdown;
 using Briefings.Core.Rendering;
 using Briefings.Core.Templating;
 
@@ -16,9 +15,7 @@ namespace Briefings.Core.Build;
 /// </summary>
 public sealed class BriefingBuilder
 {
-    private const string LockFileName = ".briefings.lock";
     private const string MarkdownFormat = "md";
-    private static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(120);
 
     private readonly Dictionary<string, IBriefingRenderer> renderers;
     private readonly string codeIdentity;
@@ -43,6 +40,10 @@ public sealed class BriefingBuilder
         var engine = new TemplateEngine(options.TemplatesDirectory, inputs.Facts);
         var jobs = templates.SelectMany(template => engine.Plan(template, options.Parameters)).ToArray();
         var manifestPath = Path.Combine(options.OutDirectory, BuildManifest.FileName);
+
+        // Held from reading the previous manifest to the last rename, so that what this build decides is
+        // unchanged is still unchanged when it writes (see OutFolderLock).
+        using var outLock = options.Mode == BuildMode.Write ? OutFolderLock.Acquire(options.OutDirectory) : null;
         var previous = BuildManifest.TryRead(manifestPath);
         var previousByPath = previous?.Outputs.ToDictionary(output => output.Path, StringComparer.Ordinal) ?? [];
         var shared = inputs.SharedFingerprint() + codeIdentity + (theme.PdfA ? "\npdfa" : string.Empty);
@@ -92,7 +93,7 @@ public sealed class BriefingBuilder
 
         var results = options.Mode switch
         {
-            BuildMode.Write => Write(options.OutDirectory, outputs, obsolete, manifest),
+            BuildMode.Write => Write(options.OutDirectory, outputs, obsolete, manifest, outLock!),
             BuildMode.Verify => Verify(options.OutDirectory, outputs, obsolete),
             _ => outputs.Select(output => output.Result).ToArray(),
         };
@@ -106,7 +107,7 @@ public sealed class BriefingBuilder
         var markdown = engine.Render(job);
         var markdownHash = BuildInputs.Sha256(Encoding.UTF8.GetBytes(markdown));
         BriefingDocument? document = null;
-        BriefingDocument Document() => document ??= Parse(job.Name, markdown, theme);
+        BriefingDocument Document() => document ??= Parse(job, markdown, theme);
 
         var outputs = new List<JobOutput>();
         var warnings = new List<Diagnostic>();
@@ -161,18 +162,31 @@ public sealed class BriefingBuilder
         return new RenderedJob(outputs, warnings);
     }
 
-    private static BriefingDocument Parse(string name, string markdown, Themes.Theme theme)
+    private static BriefingDocument Parse(PlannedBriefing job, string markdown, Themes.Theme theme)
     {
-        var syntax = BriefingMarkdown.Parse(markdown);
-        return new BriefingDocument(name, markdown, syntax, DocumentInfoReader.Read(syntax, markdown, name + ".md"), theme);
+        // Markdig refuses input nested deeper than its limit, and a pipe table's cells count towards it, so
+        // a table of about 5,000 cells reaches it (Markdig 1.6): the guard names the table or the line, and
+        // here the template that wrote it, rather than crash.
+        Markdig.Syntax.MarkdownDocument syntax;
+        try
+        {
+            syntax = GuardedMarkdown.Parse(markdown, job.Name);
+        }
+        catch (BriefingsException exception)
+        {
+            throw new BriefingsException(exception.Diagnostics
+                .Select(diagnostic => diagnostic with { Message = $"{diagnostic.Message} (Markdown written by {job.Template.Path}; build it with --format md to read it)" })
+                .ToArray());
+        }
+
+        return new BriefingDocument(job.Name, markdown, syntax, DocumentInfoReader.Read(syntax, markdown, job.Name + ".md"), theme);
     }
 
     private static RenderedOutput MarkdownOutput(string markdown) => new(new UTF8Encoding(false).GetBytes(markdown), null, []);
 
-    private static OutputResult[] Write(string outDirectory, JobOutput[] outputs, ManifestOutput[] obsolete, BuildManifest manifest)
+    private static OutputResult[] Write(string outDirectory, JobOutput[] outputs, ManifestOutput[] obsolete, BuildManifest manifest, OutFolderLock outLock)
     {
-        Directory.CreateDirectory(outDirectory);
-        using var buildLock = AcquireLock(outDirectory);
+        outLock.Complete();
         foreach (var output in outputs.Where(output => output.Content is not null))
         {
             AtomicFile.Write(Path.Combine(outDirectory, output.Entry.Path), output.Content);
@@ -216,27 +230,6 @@ public sealed class BriefingBuilder
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             return false;
-        }
-    }
-
-    /// <summary>
-    /// Two builds into the same folder take turns: the write phase holds an exclusive lock file, so each
-    /// build's files and manifest stay consistent (the later build wins, whole).
-    /// </summary>
-    private static FileStream AcquireLock(string outDirectory)
-    {
-        var path = Path.Combine(outDirectory, LockFileName);
-        var waited = Stopwatch.StartNew();
-        while (true)
-        {
-            try
-            {
-                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-            }
-            catch (IOException) when (waited.Elapsed < LockTimeout)
-            {
-                Thread.Sleep(100);
-            }
         }
     }
 

@@ -1,0 +1,124 @@
+using System.Text.RegularExpressions;
+using Briefings.Core.Diagnostics;
+using Briefings.Core.Markdown;
+using Markdig.Syntax;
+
+namespace Briefings.Core.Rendering;
+
+/// <summary>
+/// Parses generated Markdown with the shared pipeline, turning Markdig's own safety stop into a located
+/// error. Markdig refuses input nested deeper than about 128 levels (block quotes, lists, containers,
+/// emphasis) and pipe tables of more than about 5,000 cells, by throwing an <see cref="ArgumentException"/>
+/// that would otherwise end the build as a crash. That stop is also what keeps the recursive renderers
+/// from overflowing the stack (see docs/reliability.md), so it is kept, not raised: the error names the
+/// table or the first line at which the nesting becomes too deep.
+/// </summary>
+public static partial class GuardedMarkdown
+{
+    public const string TooLargeTableCode = "BRF-MD-010";
+    public const string TooDeepCode = "BRF-MD-011";
+
+    public static MarkdownDocument Parse(string markdown, string name)
+    {
+        try
+        {
+            return BriefingMarkdown.Parse(markdown);
+        }
+        catch (ArgumentException)
+        {
+            throw new BriefingsException(Locate(markdown, name));
+        }
+    }
+
+    private static Diagnostic Locate(string markdown, string name)
+    {
+        var lines = markdown.Split('\n');
+        var file = name + ".md";
+        if (LargestTable(lines) is { } table && Parses(lines, table.FirstLine - 1) && !Parses(lines, table.LastLine))
+        {
+            return Diagnostic.Error(
+                TooLargeTableCode,
+                $"a table of {table.Rows.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} rows × {table.Columns} columns is too large to typeset as one table; split it (e.g. one table per period or group)",
+                new SourceLocation(file, table.FirstLine, 1));
+        }
+
+        var line = FirstFailingLine(lines);
+        return Diagnostic.Error(
+            TooDeepCode,
+            "the Markdown is nested too deeply here (block quotes, lists, containers or emphasis more than about 100 levels inside each other); flatten it",
+            new SourceLocation(file, line, 1));
+    }
+
+    /// <summary>The smallest number of leading lines whose Markdown Markdig refuses: the line where it goes wrong.</summary>
+    private static int FirstFailingLine(string[] lines)
+    {
+        int good = 0, bad = lines.Length;
+        while (bad - good > 1)
+        {
+            var middle = good + ((bad - good) / 2);
+            if (Parses(lines, middle))
+            {
+                good = middle;
+            }
+            else
+            {
+                bad = middle;
+            }
+        }
+
+        return bad;
+    }
+
+    private static bool Parses(string[] lines, int count)
+    {
+        try
+        {
+            BriefingMarkdown.Parse(string.Join('\n', lines, 0, Math.Max(0, count)));
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The pipe table with the most cells, found in the text: a row followed by a delimiter row, up to a blank line.</summary>
+    private static PipeTableExtent? LargestTable(string[] lines)
+    {
+        PipeTableExtent? largest = null;
+        for (var i = 1; i < lines.Length; i++)
+        {
+            if (!DelimiterRow().IsMatch(lines[i]) || !lines[i - 1].Contains('|', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var columns = lines[i].Trim().Trim('|').Split('|').Length;
+            var end = i + 1;
+            while (end < lines.Length && !string.IsNullOrWhiteSpace(lines[end]))
+            {
+                end++;
+            }
+
+            var extent = new PipeTableExtent(i, end, end - i, columns);
+            if (largest is null || extent.Cells > largest.Value.Cells)
+            {
+                largest = extent;
+            }
+
+            i = end;
+        }
+
+        return largest;
+    }
+
+    [GeneratedRegex(@"^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")]
+    private static partial Regex DelimiterRow();
+
+    /// <param name="FirstLine">1-based line of the header row.</param>
+    /// <param name="LastLine">1-based line of the last row.</param>
+    private readonly record struct PipeTableExtent(int FirstLine, int LastLine, int Rows, int Columns)
+    {
+        public long Cells => (long)Rows * Columns;
+    }
+}
