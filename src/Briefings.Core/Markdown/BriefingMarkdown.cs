@@ -13,19 +13,27 @@ namespace Briefings.Core.Markdown;
 /// </summary>
 public static class BriefingMarkdown
 {
-    public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
-        .UseYamlFrontMatter()
-        .UsePipeTables(new PipeTableOptions { InferColumnWidthsFromSeparator = true })
-        .UseFootnotes()
-        .UseCustomContainers()
-        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
-        .UseAutoLinks()
-        .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
-        // Raw HTML is text in a briefing: neither renderer is a browser, and a fact must never inject markup.
-        .DisableHtml()
-        // Must come last: attributes attach to whatever the other extensions produced.
-        .UseGenericAttributes()
-        .Build();
+    public static MarkdownPipeline Pipeline { get; } = CreatePipeline();
 
-    public static MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, Pipeline);
+    /// <summary>Parses Markdown of the dialect. Use this rather than Markdig directly: it keeps adjacent footnote references.</summary>
+    public static MarkdownDocument Parse(string markdown) =>
+        Markdig.Markdown.Parse(AdjacentFootnoteReferences.Separate(markdown), Pipeline);
+
+    private static MarkdownPipeline CreatePipeline()
+    {
+        var builder = new MarkdownPipelineBuilder()
+            .UseYamlFrontMatter()
+            .UsePipeTables(new PipeTableOptions { InferColumnWidthsFromSeparator = true })
+            .UseFootnotes()
+            .UseCustomContainers()
+            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+            .UseAutoLinks()
+            .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
+        // Raw HTML is text in a briefing: neither renderer is a browser, and a fact must never inject markup.
+            .DisableHtml()
+        // Must come last: attributes attach to whatever the other extensions produced.
+            .UseGenericAttributes();
+        builder.DocumentProcessed += AdjacentFootnoteReferences.RemoveJoiners;
+        return builder.Build();
+    }
 }

@@ -161,8 +161,7 @@ public static partial class TemplateParser
     {
         try
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(header));
+            var stream = YamlText.Load(header);
             if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode map)
             {
                 return map;

@@ -152,7 +152,9 @@ internal static class StyleSheet
             ParagraphStyle(StyleIds.FootnoteText, "footnote text", StyleIds.Normal, null, 99,
                 new StyleParagraphProperties
                 {
-                    SpacingBetweenLines = Spacing(0, 2, 1.1),
+                    // Set as tight as the PDF's notes: Word gives every citation a note of its own, so a
+                    // one-page summary can carry twenty of them.
+                    SpacingBetweenLines = Spacing(0, 0.5, 1.0),
                     Justification = new Justification { Val = JustificationValues.Left },
                 },
                 Run(null, sizes.Footnote, null),

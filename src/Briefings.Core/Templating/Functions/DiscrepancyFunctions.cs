@@ -1,4 +1,5 @@
 using System.Text;
+using Briefings.Core.Facts;
 using Briefings.Core.Templating.Model;
 
 namespace Briefings.Core.Templating.Functions;
@@ -29,14 +30,29 @@ public sealed class DiscrepancyFunctions
     [TemplateExample("{{ is_disputed (agreement \"river-treaty-1901\").place }}", "true")]
     public bool IsDisputed(object? field) => field is SourcedValue { Sourced.IsDiscrepancy: true };
 
-    /// <summary>A footnote mark when the sources differ on the field; nothing otherwise.</summary>
+    /// <summary>
+    /// A footnote mark when the sources differ on the field; nothing otherwise. The note gives every version
+    /// with its sources; with the style <c>"brief"</c> (for pages short of room) it names the versions only
+    /// when they are short, and points to the discrepancy's number in the sources and discrepancies annex.
+    /// </summary>
     [TemplateFunction("disputed")]
     [TemplateExample("Signed at {{ label (agreement \"river-treaty-1901\").place }}{{ disputed (agreement \"river-treaty-1901\").place }}", "Signed at Ferry Point[^1]")]
-    public RawMarkdown Disputed(object? field)
+    [TemplateExample("Signed at {{ label (agreement \"river-treaty-1901\").place }}{{ disputed (agreement \"river-treaty-1901\").place \"brief\" }}", "Signed at Ferry Point[^1]")]
+    public RawMarkdown Disputed(object? field, string? style = null)
     {
         if (field is not SourcedValue { Sourced.IsDiscrepancy: true } sourced)
         {
             return new RawMarkdown(string.Empty);
+        }
+
+        if (style is "brief")
+        {
+            return new RawMarkdown(footnotes.Reference(BriefNote(sourced.Sourced)));
+        }
+
+        if (style is not (null or "" or "full"))
+        {
+            throw new Scriban.Syntax.ScriptRuntimeException(default, $"disputed style '{style}' is unknown: use \"full\" (the default) or \"brief\"");
         }
 
         var note = new StringBuilder("Sources differ: ");
@@ -70,6 +86,27 @@ public sealed class DiscrepancyFunctions
         }
 
         return new RawMarkdown(footnotes.Reference(note.ToString()));
+    }
+
+    private string BriefNote(ISourced sourced)
+    {
+        var values = sourced.Alternatives.Select(alternative => DisplayValue(alternative.Value)).Distinct().ToArray();
+        var note = new StringBuilder("Sources differ");
+        if (values.All(value => value.Length <= 40))
+        {
+            note.Append(": ").AppendJoin(" or ", values.Select(value => $"“{MarkdownEscaper.Escape(value)}”"));
+            if (sourced.Alternatives.FirstOrDefault(alternative => alternative.Preferred) is { } preferred)
+            {
+                note.Append(", “").Append(MarkdownEscaper.Escape(DisplayValue(preferred.Value))).Append("” preferred");
+            }
+        }
+
+        if (facts.DiscrepancyNumber(sourced) is { } number)
+        {
+            note.Append(" (discrepancy ").Append(number).Append(" of the dossier)");
+        }
+
+        return note.Append('.').ToString();
     }
 
     private static string LowerFirst(string text) =>

@@ -16,10 +16,16 @@ public sealed class FactFunctions
     private readonly ScriptObject model;
     private readonly Dictionary<string, Dictionary<string, ScriptObject>> byCollection = new(StringComparer.Ordinal);
     private readonly IReadOnlyDictionary<string, int> citationCounts;
+    private readonly Dictionary<object, int> discrepancyNumbers = new(ReferenceEqualityComparer.Instance);
 
     public FactFunctions(ScriptObject model, FactBase facts)
     {
         this.model = model;
+        for (var index = 0; index < facts.Discrepancies.Count; index++)
+        {
+            discrepancyNumbers.TryAdd(facts.Discrepancies[index].Alternatives[0], index + 1);
+        }
+
         citationCounts = facts.AllCitations().GroupBy(citation => citation.Source).ToDictionary(group => group.Key, group => group.Count(), StringComparer.Ordinal);
         foreach (var collection in NamedCollections)
         {
@@ -120,6 +126,10 @@ public sealed class FactFunctions
 
         return Label(item.TryGetValue("name", out var name) && name is not null ? name : item["title"]);
     }
+
+    /// <summary>The 1-based number of a discrepancy in the facts' list (as the annex numbers them), or null.</summary>
+    internal int? DiscrepancyNumber(ISourced sourced) =>
+        sourced.Alternatives.Count > 0 && discrepancyNumbers.TryGetValue(sourced.Alternatives[0], out var number) ? number : null;
 
     /// <summary>Names joined for prose: "A", "A and B", "A, B and C".</summary>
     [TemplateFunction("names")]
