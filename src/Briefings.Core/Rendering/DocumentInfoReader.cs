@@ -28,9 +28,8 @@ public static class DocumentInfoReader
         YamlMappingNode root;
         try
         {
-            var stream = new YamlStream();
             // The block starts after the opening '---', so line numbers are shifted by one.
-            stream.Load(new StringReader("\n" + yaml));
+            var stream = Templating.SafeYaml.Load("\n" + yaml);
             root = stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode map
                 ? map
                 : throw new BriefingsException(Diagnostic.Error("BRF-MD-002", "the front matter must be a YAML mapping", new SourceLocation(name, 2, 1)));

@@ -161,7 +161,7 @@ public static partial class TemplateParser
     {
         try
         {
-            var stream = YamlText.Load(header);
+            var stream = SafeYaml.Load(header);
             if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode map)
             {
                 return map;

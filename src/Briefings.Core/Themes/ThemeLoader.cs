@@ -37,10 +37,10 @@ public static class ThemeLoader
 
     public static Theme Parse(string yaml, string path)
     {
-        var stream = new YamlStream();
+        YamlStream stream;
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream = Templating.SafeYaml.Load(yaml);
         }
         catch (YamlException exception)
         {

@@ -21,6 +21,17 @@ public sealed class BadTemplateTests : IDisposable
         dossier.AssertOutUntouched();
     }
 
+    [Theory]
+    [InlineData("title: !!binary[x]")]
+    [InlineData("title: !<>")]
+    public void A_malformed_yaml_tag_in_the_header_is_a_located_error_not_a_crash(string header)
+    {
+        var path = dossier.WriteTemplate("probe", "Body.\n");
+        var line = HostileDossier.Edit(path, "title: Probe probe", header);
+        HostileAssert.LocatedError(BuildProbe(), "probe.sbn", line, "BRF-TPL-004", "malformed YAML");
+        dossier.AssertOutUntouched();
+    }
+
     [Fact]
     public void An_unknown_variable_is_located_in_the_template()
     {
@@ -155,8 +166,8 @@ public sealed class BadTemplateTests : IDisposable
     [Fact]
     public void A_table_too_large_for_the_parser_is_located_at_its_header()
     {
-        dossier.WriteTemplate("probe", "Intro.\n\n| A | B |\n|---|---|\n{{ \"\" | string.pad_left 4000 | string.replace \" \" \"| x | **row** |\\n\" | raw_markdown }}");
-        var error = HostileAssert.LocatedError(BuildProbe(), "probe.md", null, "BRF-MD-010", "4,001 rows × 2 columns");
+        dossier.WriteTemplate("probe", "Intro.\n\n| A | B |\n|---|---|\n{{ \"\" | string.pad_left 3000 | string.replace \" \" \"| *a* **b** ~~c~~ | *d* **e** |\\n\" | raw_markdown }}");
+        var error = HostileAssert.LocatedError(BuildProbe(), "probe.md", null, "BRF-MD-010", "3,001 rows × 2 columns");
         Assert.Contains("split it", error, StringComparison.Ordinal);
         dossier.AssertOutUntouched();
     }

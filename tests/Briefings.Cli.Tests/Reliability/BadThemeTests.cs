@@ -74,5 +74,13 @@ public sealed class BadThemeTests : IDisposable
         dossier.AssertOutUntouched();
     }
 
+    [Fact]
+    public void A_malformed_yaml_tag_is_a_located_error_not_a_crash()
+    {
+        var line = HostileDossier.Edit(Theme, "size: A4", "size: !!binary[A4]");
+        HostileAssert.LocatedError(dossier.BuildAll(), "theme.yaml", line, "BRF-THEME-002", "malformed YAML");
+        dossier.AssertOutUntouched();
+    }
+
     public void Dispose() => dossier.Dispose();
 }
