@@ -25,22 +25,45 @@ public static class SafeYaml
         }
     }
 
+    /// <summary>
+    /// The first line at which the text, read up to and including it, fails the same way: found by bisecting on
+    /// the number of lines, as the exception itself carries no position. The column is the line's first.
+    /// </summary>
     private static Mark StoppedAt(string text)
     {
-        var parser = new Parser(new StringReader(text));
-        var last = new Mark(0, 1, 1);
-        try
+        var lines = text.Split('\n');
+        int good = 0, bad = lines.Length;
+        while (bad - good > 1)
         {
-            while (parser.MoveNext())
+            var middle = good + ((bad - good) / 2);
+            if (FailsWithoutPosition(string.Join('\n', lines, 0, middle)))
             {
-                last = parser.Current!.End;
+                bad = middle;
+            }
+            else
+            {
+                good = middle;
             }
         }
-        catch (Exception exception) when (exception is YamlException or ArgumentException)
-        {
-            // The event before the failure is the position to report.
-        }
 
-        return last;
+        var column = lines[bad - 1].Length - lines[bad - 1].TrimStart().Length + 1;
+        return new Mark(0, bad, column);
+    }
+
+    private static bool FailsWithoutPosition(string text)
+    {
+        try
+        {
+            new YamlStream().Load(new StringReader(text));
+            return false;
+        }
+        catch (YamlException)
+        {
+            return false;
+        }
+        catch (ArgumentException)
+        {
+            return true;
+        }
     }
 }

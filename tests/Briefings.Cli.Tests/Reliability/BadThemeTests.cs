@@ -74,10 +74,12 @@ public sealed class BadThemeTests : IDisposable
         dossier.AssertOutUntouched();
     }
 
-    [Fact]
-    public void A_malformed_yaml_tag_is_a_located_error_not_a_crash()
+    [Theory]
+    [InlineData("size: !!binary[A4]")]
+    [InlineData("size: \"A4\"*a")]
+    public void Yaml_that_makes_the_parser_throw_without_a_position_is_still_located(string replacement)
     {
-        var line = HostileDossier.Edit(Theme, "size: A4", "size: !!binary[A4]");
+        var line = HostileDossier.Edit(Theme, "size: A4", replacement);
         HostileAssert.LocatedError(dossier.BuildAll(), "theme.yaml", line, "BRF-THEME-002", "malformed YAML");
         dossier.AssertOutUntouched();
     }
