@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Reflection;
-using System.Text;
 using Briefings.Core.Dates;
 using Briefings.Core.Diagnostics;
 using Briefings.Core.Facts;
@@ -22,36 +21,6 @@ public static class TemplateModelBuilder
 
     public static ScriptObject Build(FactBase facts) => (ScriptObject)new Converter(facts).Convert(facts, 0)!;
 
-    /// <summary><c>ShortName</c> → <c>short_name</c>, <c>IsDiscrepancy</c> → <c>is_discrepancy</c>.</summary>
-    public static string SnakeCase(string name)
-    {
-        var builder = new StringBuilder(name.Length + 4);
-        for (var i = 0; i < name.Length; i++)
-        {
-            var c = name[i];
-            if (char.IsUpper(c))
-            {
-                if (i > 0 && (char.IsLower(name[i - 1]) || (i + 1 < name.Length && char.IsLower(name[i + 1]) && char.IsUpper(name[i - 1]))))
-                {
-                    builder.Append('_');
-                }
-
-                builder.Append(char.ToLowerInvariant(c));
-            }
-            else
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.ToString();
-    }
-
-    /// <remarks>
-    /// A fact reached twice (an event in <c>events</c> and in <c>events_by_date</c>, a date or citation shared by a
-    /// field and its alternative) is converted once and the script object shared: the model of a chronology is a
-    /// third of the size it was, and is built three times faster.
-    /// </remarks>
     private sealed class Converter(FactBase facts)
     {
         private readonly Dictionary<object, object?> converted = new(ReferenceEqualityComparer.Instance);
@@ -70,7 +39,7 @@ public static class TemplateModelBuilder
                 case string or bool or int or long or double or decimal:
                     return value;
                 case Enum enumValue:
-                    return SnakeCase(enumValue.ToString());
+                    return FactNames.SnakeCase(enumValue.ToString());
                 case DateOnly day:
                     return day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
                 case SourceLocation location:
@@ -146,7 +115,8 @@ public static class TemplateModelBuilder
                 }
 
                 var propertyValue = property.GetValue(value);
-                result.Add(SnakeCase(property.Name), record is null ? Convert(propertyValue, depth + 1) : Field(record, property.Name, propertyValue, depth));
+                // The facts' own naming: a template name is the YAML key, by construction.
+                result.Add(FactNames.SnakeCase(property.Name), record is null ? Convert(propertyValue, depth + 1) : Field(record, property.Name, propertyValue, depth));
             }
 
             return Freeze(result);
