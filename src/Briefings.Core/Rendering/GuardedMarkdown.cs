@@ -34,25 +34,49 @@ public static partial class GuardedMarkdown
     {
         var lines = markdown.Split('\n');
         var file = name + ".md";
-        if (LargestTable(lines) is { } table && Parses(lines, table.FirstLine - 1) && !Parses(lines, table.LastLine))
+        var tables = Tables(lines);
+
+        // The first table whose text makes the parse fail (found by bisection over the tables), unless the text
+        // before it already fails.
+        int good = -1, bad = tables.Count;
+        while (bad - good > 1)
         {
-            return Diagnostic.Error(
-                TooLargeTableCode,
-                $"a table of {table.Rows.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} rows × {table.Columns} columns is too large to typeset as one table; split it (e.g. one table per period or group)",
-                new SourceLocation(file, table.FirstLine, 1));
+            var middle = good + ((bad - good) / 2);
+            if (Parses(lines, tables[middle].LastLine))
+            {
+                good = middle;
+            }
+            else
+            {
+                bad = middle;
+            }
         }
 
-        var line = FirstFailingLine(lines);
+        var searchEnd = lines.Length;
+        if (bad < tables.Count)
+        {
+            var table = tables[bad];
+            if (Parses(lines, table.FirstLine - 1))
+            {
+                return Diagnostic.Error(
+                    TooLargeTableCode,
+                    $"a table of {table.Rows.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} rows × {table.Columns} columns is too large to typeset as one table (the Markdown parser stops at a few thousand formatted cells); split it, e.g. one table per period or group",
+                    new SourceLocation(file, table.FirstLine, 1));
+            }
+
+            searchEnd = table.FirstLine - 1;
+        }
+
         return Diagnostic.Error(
             TooDeepCode,
             "the Markdown is nested too deeply here (block quotes, lists, containers or emphasis more than about 100 levels inside each other); flatten it",
-            new SourceLocation(file, line, 1));
+            new SourceLocation(file, FirstFailingLine(lines, searchEnd), 1));
     }
 
-    /// <summary>The smallest number of leading lines whose Markdown Markdig refuses: the line where it goes wrong.</summary>
-    private static int FirstFailingLine(string[] lines)
+    /// <summary>The smallest number of leading lines (at most <paramref name="end"/>) whose Markdown Markdig refuses: the line where it goes wrong.</summary>
+    private static int FirstFailingLine(string[] lines, int end)
     {
-        int good = 0, bad = lines.Length;
+        int good = 0, bad = end;
         while (bad - good > 1)
         {
             var middle = good + ((bad - good) / 2);
@@ -82,10 +106,10 @@ public static partial class GuardedMarkdown
         }
     }
 
-    /// <summary>The pipe table with the most cells, found in the text: a row followed by a delimiter row, up to a blank line.</summary>
-    private static PipeTableExtent? LargestTable(string[] lines)
+    /// <summary>The pipe tables in the text, in order: a row followed by a delimiter row, up to a blank line.</summary>
+    private static List<PipeTableExtent> Tables(string[] lines)
     {
-        PipeTableExtent? largest = null;
+        var tables = new List<PipeTableExtent>();
         for (var i = 1; i < lines.Length; i++)
         {
             if (!DelimiterRow().IsMatch(lines[i]) || !lines[i - 1].Contains('|', StringComparison.Ordinal))
@@ -100,16 +124,11 @@ public static partial class GuardedMarkdown
                 end++;
             }
 
-            var extent = new PipeTableExtent(i, end, end - i, columns);
-            if (largest is null || extent.Cells > largest.Value.Cells)
-            {
-                largest = extent;
-            }
-
+            tables.Add(new PipeTableExtent(i, end, end - i, columns));
             i = end;
         }
 
-        return largest;
+        return tables;
     }
 
     [GeneratedRegex(@"^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")]
@@ -117,8 +136,5 @@ public static partial class GuardedMarkdown
 
     /// <param name="FirstLine">1-based line of the header row.</param>
     /// <param name="LastLine">1-based line of the last row.</param>
-    private readonly record struct PipeTableExtent(int FirstLine, int LastLine, int Rows, int Columns)
-    {
-        public long Cells => (long)Rows * Columns;
-    }
+    private readonly record struct PipeTableExtent(int FirstLine, int LastLine, int Rows, int Columns);
 }
