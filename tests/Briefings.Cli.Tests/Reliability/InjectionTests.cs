@@ -54,6 +54,25 @@ public sealed class InjectionTests
     }
 
     [Fact]
+    public void Links_a_template_writes_are_kept_only_for_http_https_and_mailto()
+    {
+        using var dossier = new HostileDossier(withGoodOutput: false);
+        string[] targets = ["https://ok.example.org/a", "http://ok.example.org/b", "mailto:analyst@example.org", "javascript:alert(1)", "JaVaScRiPt:alert(2)", "data:text/html,x", "file:///etc/passwd", "ftp://files.example.org/x", "tel:123", "vbscript:x"];
+        dossier.WriteTemplate("probe", string.Join("\n\n", targets.Select((target, index) => $"[link {index}]({target}) <{target}>")) + "\n");
+
+        var run = dossier.Build("probe");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        string[] allowed = ["https://ok.example.org/a", "http://ok.example.org/b", "mailto:analyst@example.org"];
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(File.ReadAllBytes(Path.Combine(dossier.Out, "probe.pdf")));
+        var pdfLinks = pdf.GetPages().SelectMany(page => page.GetAnnotations())
+            .Select(annotation => annotation.Action).OfType<UglyToad.PdfPig.Actions.UriAction>().Select(action => action.Uri.TrimEnd('/')).Distinct().Order().ToArray();
+        Assert.Equal(allowed.Select(link => link.TrimEnd('/')).Order(), pdfLinks);
+        var docxLinks = DocxChecks.LinkTargets(File.ReadAllBytes(Path.Combine(dossier.Out, "probe.docx"))).Select(link => link.TrimEnd('/')).Distinct().Order();
+        Assert.Equal(allowed.Select(link => link.TrimEnd('/')).Order(), docxLinks);
+    }
+
+    [Fact]
     public void A_scriban_expression_in_a_fact_is_not_evaluated()
     {
         Assert.Contains("{{ 1 + 1 }}", DocxChecks.BodyText(Injected.Value.Docx), StringComparison.Ordinal);
