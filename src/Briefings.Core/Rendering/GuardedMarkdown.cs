@@ -8,7 +8,8 @@ namespace Briefings.Core.Rendering;
 /// <summary>
 /// Parses generated Markdown with the shared pipeline, turning Markdig's own safety stop into a located
 /// error. Markdig refuses input nested deeper than about 128 levels (block quotes, lists, containers,
-/// emphasis) and pipe tables of more than about 5,000 cells, by throwing an <see cref="ArgumentException"/>
+/// emphasis) and pipe tables with more than a few thousand formatted cells (it counts their emphasis
+/// delimiters, so 30,000 rows of plain cells pass and 2,000 rows with bold and italics do not), by throwing an <see cref="ArgumentException"/>
 /// that would otherwise end the build as a crash. That stop is also what keeps the recursive renderers
 /// from overflowing the stack (see docs/reliability.md), so it is kept, not raised: the error names the
 /// table or the first line at which the nesting becomes too deep.
