@@ -424,7 +424,7 @@ internal sealed class SyntheticDossierWriter
 
     private static string PersonName(int index) => $"{GivenNames[index % GivenNames.Length]} {FamilyNames[index % FamilyNames.Length]}";
 
-    private static string Quote(string text) => Extraction.Writers.YamlText.Quote(text);
+    private static string Quote(string text) => SyntheticYaml.Quote(text);
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
