@@ -19,16 +19,63 @@ public static partial class GuardedMarkdown
     public const string TooLargeTableCode = "BRF-MD-010";
     public const string TooDeepCode = "BRF-MD-011";
 
+    /// <summary>
+    /// How deep blocks and inlines may nest together. Markdig limits blocks and inlines separately (128 each),
+    /// but its renderers count them together (128 in all, <c>RendererBase.MaximumNestingDepth</c>) and add
+    /// levels of their own (table rows and cells, footnotes): 100 leaves them that margin.
+    /// </summary>
+    public const int MaximumDepth = 100;
+
     public static MarkdownDocument Parse(string markdown, string name)
     {
+        MarkdownDocument document;
         try
         {
-            return BriefingMarkdown.Parse(markdown);
+            document = BriefingMarkdown.Parse(markdown);
         }
         catch (ArgumentException)
         {
             throw new BriefingsException(Locate(markdown, name));
         }
+
+        if (FirstTooDeep(document) is { } deep)
+        {
+            throw new BriefingsException(Diagnostic.Error(
+                TooDeepCode,
+                $"the Markdown nests blocks and inline formatting more than {MaximumDepth} levels inside each other here; flatten it",
+                new SourceLocation(name + ".md", deep.Line + 1, deep.Column + 1)));
+        }
+
+        return document;
+    }
+
+    /// <summary>The first node nested deeper than <see cref="MaximumDepth"/>, walking without recursion (the point is to avoid deep stacks).</summary>
+    private static MarkdownObject? FirstTooDeep(MarkdownDocument document)
+    {
+        var pending = new Stack<(MarkdownObject Node, int Depth)>();
+        pending.Push((document, 0));
+        while (pending.Count > 0)
+        {
+            var (node, depth) = pending.Pop();
+            if (depth > MaximumDepth)
+            {
+                return node;
+            }
+
+            IEnumerable<MarkdownObject> children = node switch
+            {
+                ContainerBlock container => container,
+                LeafBlock { Inline: { } inline } => [inline],
+                Markdig.Syntax.Inlines.ContainerInline inline => inline,
+                _ => [],
+            };
+            foreach (var child in children.Reverse())
+            {
+                pending.Push((child, depth + 1));
+            }
+        }
+
+        return null;
     }
 
     private static Diagnostic Locate(string markdown, string name)

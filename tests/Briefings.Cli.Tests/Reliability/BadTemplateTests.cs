@@ -156,11 +156,35 @@ public sealed class BadTemplateTests : IDisposable
     [Fact]
     public void Markdown_nested_as_deep_as_allowed_renders_in_both_formats()
     {
-        dossier.WriteTemplate("probe", "{{ for i in 1..100 }}>{{ end }} deep\n\n{{ for i in 0..40 }}{{ for j in 0..i }}{{ if j > 0 }}  {{ end }}{{ end }}- level {{ i }}\n{{ end }}");
+        dossier.WriteTemplate("probe", "{{ for i in 1..90 }}>{{ end }} deep\n\n{{ for i in 0..40 }}{{ for j in 0..i }}{{ if j > 0 }}  {{ end }}{{ end }}- level {{ i }}\n{{ end }}");
         var run = BuildProbe();
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.True(File.Exists(Path.Combine(dossier.Out, "probe.pdf")));
         Assert.True(File.Exists(Path.Combine(dossier.Out, "probe.docx")));
+    }
+
+    [Fact]
+    public void Blocks_and_emphasis_each_within_the_parser_limit_but_too_deep_together_are_located()
+    {
+        // Markdig parses 120 quote levels holding 240 emphasis levels (it limits each kind on its own), but its
+        // renderers count them together and would throw: the guard stops it first, at the paragraph.
+        dossier.WriteTemplate("probe", Repeat(120, ">") + " " + Repeat(120, "*a **b ") + "x" + Repeat(120, " b** a*") + "\n");
+        HostileAssert.LocatedError(BuildProbe(), "probe.md", null, "BRF-MD-011", "more than 100 levels");
+        dossier.AssertOutUntouched();
+    }
+
+    [Fact]
+    public void Blocks_tables_footnotes_and_emphasis_nested_just_inside_the_limit_render_in_both_formats()
+    {
+        var quotes = Repeat(90, ">");
+        dossier.WriteTemplate(
+            "probe",
+            $"{quotes} | a | b |\n{quotes} |---|---|\n{quotes} | {Repeat(2, "*x **y ")}z{Repeat(2, " y** x*")} | [^1] |\n\n" +
+            $"[^1]: {Repeat(50, "~~x ")}y{Repeat(50, " x~~")}\n\n- {Repeat(95, "*x ")}z{Repeat(95, " x*")}\n");
+        var run = BuildProbe();
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var problems = DocxChecks.Problems(File.ReadAllBytes(Path.Combine(dossier.Out, "probe.docx")));
+        Assert.True(problems.Count == 0, string.Join('\n', problems.Take(5)));
     }
 
     [Fact]
@@ -205,6 +229,10 @@ public sealed class BadTemplateTests : IDisposable
         var problems = DocxChecks.Problems(docx);
         Assert.True(problems.Count == 0, string.Join('\n', problems.Take(5)));
     }
+
+    /// <summary>Template code writing <paramref name="text"/> <paramref name="count"/> times as raw Markdown, without spending the loop limit.</summary>
+    private static string Repeat(int count, string text) =>
+        $"{{{{ \"\" | string.pad_left {count} | string.replace \" \" \"{text}\" | raw_markdown }}}}";
 
     private static int CountOf(string text, string word)
     {
