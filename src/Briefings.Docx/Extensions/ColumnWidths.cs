@@ -104,17 +104,28 @@ internal static class ColumnWidths
         return (length, longestWord);
     }
 
-    private static int[] Distribute(double[] weights, int totalWidth)
+    /// <summary>
+    /// Whole twips in proportion to the weights, every column at least one twip, summing exactly to the total
+    /// (largest remainders get the leftover twips). Rounding each column on its own let the errors pile up on
+    /// the last one, which went negative in a table of 500 columns.
+    /// </summary>
+    internal static int[] Distribute(double[] weights, int totalWidth)
     {
         var sum = weights.Sum();
-        var widths = new int[weights.Length];
-        var assigned = 0;
-        for (var i = 0; i < weights.Length; i++)
+        var exact = weights.Select(weight => sum > 0 ? totalWidth * weight / sum : (double)totalWidth / weights.Length).ToArray();
+        var widths = exact.Select(width => Math.Max(1, (int)Math.Floor(width))).ToArray();
+        var leftover = totalWidth - widths.Sum();
+        var byRemainder = Enumerable.Range(0, widths.Length).OrderByDescending(i => exact[i] - Math.Floor(exact[i])).ThenBy(i => i).ToArray();
+        for (var k = 0; leftover > 0; k = (k + 1) % widths.Length, leftover--)
         {
-            widths[i] = i == weights.Length - 1
-                ? totalWidth - assigned
-                : (int)Math.Round(totalWidth * weights[i] / sum);
-            assigned += widths[i];
+            widths[byRemainder[k]]++;
+        }
+
+        // Only when columns outnumber twips of width could the minimum push the sum over: take from the widest.
+        while (leftover < 0 && widths.Max() > 1)
+        {
+            widths[Array.IndexOf(widths, widths.Max())]--;
+            leftover++;
         }
 
         return widths;
