@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Reflection;
 using System.Text;
 using Briefings.Core.Diagnostics;
+using Briefings.Core.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -45,10 +46,11 @@ public static class FactBaseLoader
     {
         ArgumentNullException.ThrowIfNull(yaml);
         ArgumentNullException.ThrowIfNull(factsPath);
-        var stream = new YamlStream();
+        YamlStream stream;
         try
         {
-            stream.Load(new StringReader(yaml));
+            // SafeYaml turns YamlDotNet's position-less failures (a malformed tag) into located errors.
+            stream = SafeYaml.Load(yaml);
         }
         catch (YamlException exception)
         {
@@ -162,6 +164,16 @@ public static class FactBaseLoader
     {
         var location = FileLocation(source, root, reader);
         var path = Path.GetFullPath(Path.Combine(directory, source.File));
+
+        // Sources live beside facts.yaml, like includes in the templates folder: a path that leaves the folder
+        // (absolute, "..") could make any file on the machine quotable, and show it as a "closest passage".
+        var folder = directory.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        if (Path.IsPathRooted(source.File) || !path.StartsWith(folder, StringComparison.Ordinal))
+        {
+            reader.Error(FactDiagnosticCodes.SourceMissing, $"source '{source.Id}': file '{source.File}' is outside the seeds folder; give a path relative to it, without '..'", location);
+            return null;
+        }
+
         byte[] bytes;
         try
         {

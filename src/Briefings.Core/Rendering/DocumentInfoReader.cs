@@ -1,3 +1,4 @@
+using Briefings.Core.Yaml;
 using System.Globalization;
 using Briefings.Core.Diagnostics;
 using Markdig.Extensions.Yaml;
@@ -29,7 +30,7 @@ public static class DocumentInfoReader
         try
         {
             // The block starts after the opening '---', so line numbers are shifted by one.
-            var stream = Templating.SafeYaml.Load("\n" + yaml);
+            var stream = SafeYaml.Load("\n" + yaml);
             root = stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode map
                 ? map
                 : throw new BriefingsException(Diagnostic.Error("BRF-MD-002", "the front matter must be a YAML mapping", new SourceLocation(name, 2, 1)));

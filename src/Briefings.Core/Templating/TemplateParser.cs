@@ -1,3 +1,4 @@
+using Briefings.Core.Yaml;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;

@@ -1,3 +1,4 @@
+using Briefings.Core.Yaml;
 using System.Globalization;
 using Briefings.Core.Diagnostics;
 using YamlDotNet.Core;
@@ -40,7 +41,7 @@ public static class ThemeLoader
         YamlStream stream;
         try
         {
-            stream = Templating.SafeYaml.Load(yaml);
+            stream = SafeYaml.Load(yaml);
         }
         catch (YamlException exception)
         {

@@ -212,6 +212,29 @@ public sealed class FactBaseLoaderTests
         AssertAt(error, PositionOf(yaml, "nowhere.txt"));
     }
 
+    [Theory]
+    [InlineData("/etc/passwd")]
+    [InlineData("../../../../etc/passwd")]
+    [InlineData("sub/../../notes.txt")]
+    public void Refuses_a_source_outside_the_seeds_folder(string file)
+    {
+        var (result, yaml) = LoadMinimalWith("file: notes.txt", $"file: \"{file}\"");
+
+        var error = SingleError(result, FactDiagnosticCodes.SourceMissing);
+        Assert.Contains("is outside the seeds folder", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("root:", string.Join('\n', result.Diagnostics), StringComparison.Ordinal);
+        AssertAt(error, PositionOf(yaml, $"\"{file}"));
+    }
+
+    [Theory]
+    [InlineData("places: !!binary[x]")]
+    [InlineData("places: !<>")]
+    public void A_malformed_yaml_tag_is_a_located_syntax_error(string line)
+    {
+        var (result, _) = LoadMinimalWith("file: notes.txt", "file: notes.txt\n" + line);
+        Assert.Contains(result.Diagnostics, diagnostic => diagnostic.IsError && diagnostic.Location is { Line: > 0 });
+    }
+
     [Fact]
     public void Reports_a_source_that_is_not_utf8()
     {

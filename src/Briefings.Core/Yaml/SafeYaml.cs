@@ -1,7 +1,7 @@
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace Briefings.Core.Templating;
+namespace Briefings.Core.Yaml;
 
 /// <summary>
 /// Loads YAML so that every way it can be malformed ends as a <see cref="YamlException"/> with a position.
