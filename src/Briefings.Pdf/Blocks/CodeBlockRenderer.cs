@@ -14,6 +14,12 @@ public sealed class CodeBlockRenderer : MarkdownObjectRenderer<PdfLayoutRenderer
 {
     protected override void Write(PdfLayoutRenderer renderer, CodeBlock obj)
     {
+        if (obj.Lines.Count == 0)
+        {
+            // An empty fence (``` then ```): Markdig leaves its line array unset.
+            return;
+        }
+
         var styles = renderer.Styles;
         var lines = obj.Lines.Lines.Take(obj.Lines.Count).Select(line => line.Slice.ToString().Replace(' ', '\u00A0'));
         var text = string.Join('\n', lines);

@@ -31,7 +31,8 @@ public sealed class HeadingRenderer : MarkdownObjectRenderer<PdfLayoutRenderer, 
             element = new ColumnElement([new ColumnItem(element, 0, 2.5), new ColumnItem(new RuleElement(renderer.Styles.Rule, 0.6))]);
         }
 
-        if (obj.TryGetAttributes()?.Id is { Length: > 0 } id)
+        // An empty heading draws nothing, so it has no place to point to: no destination, no outline entry.
+        if (text.Length > 0 && obj.TryGetAttributes()?.Id is { Length: > 0 } id)
         {
             element = new AnchorElement(id, element);
             renderer.Outline.Add(new OutlineEntry(text, id, level));
