@@ -10,11 +10,15 @@ namespace Briefings.Pdf;
 /// <summary>
 /// Running header from page 2 on (briefing title left, classification right, a hairline under them) and a
 /// footer on every page (dossier left, classification banner centred, "Page X of Y" right).
+/// Header and footer lines repeat on every page and in every layout pass: each distinct line is shaped and set
+/// once per document and redrawn from then on.
 /// </summary>
 public sealed class BriefingPageDecorator(DocumentInfo info, BriefingStyles styles, TypesetContext context) : IPageDecorator
 {
     private const double HeaderGap = 14;
     private const double FooterGap = 20;
+
+    private readonly Dictionary<(string Text, TextStyle Style, TextAlignment Alignment), ParagraphElement> lines = [];
 
     public void DrawHeader(ICanvas canvas, PageContext page)
     {
@@ -53,7 +57,14 @@ public sealed class BriefingPageDecorator(DocumentInfo info, BriefingStyles styl
 
     private void Line(ICanvas canvas, PageContext page, double top, string text, TextStyle style, TextAlignment alignment)
     {
-        var paragraph = new ParagraphElement([new TextSpan(text, style)], new ParagraphStyle(alignment, 1.2, 1, 1), context);
+        if (!lines.TryGetValue((text, style, alignment), out var paragraph))
+        {
+            paragraph = new ParagraphElement([new TextSpan(text, style)], new ParagraphStyle(alignment, 1.2, 1, 1), context);
+            lines.Add((text, style, alignment), paragraph);
+        }
+
+        // Drawing advances a paragraph past the lines it drew; the cached line starts again at its first.
+        paragraph.Reset();
         paragraph.Draw(canvas, page.Body.X, top, new LayoutSpace(page.Body.Width, 100, true));
     }
 }
