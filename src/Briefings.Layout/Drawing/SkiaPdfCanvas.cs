@@ -16,6 +16,7 @@ public sealed class SkiaPdfCanvas(SKDocument document, Func<FontFace, SKTypeface
     private readonly Dictionary<(FontFace Face, double Size), SKFont> fonts = [];
     private readonly SKPaint fill = new() { IsAntialias = true, Style = SKPaintStyle.Fill };
     private readonly SKPaint stroke = new() { IsAntialias = true, Style = SKPaintStyle.Stroke };
+    private readonly SKTextBlobBuilder blobs = new();
     private readonly HashSet<string> destinations = new(StringComparer.Ordinal);
     private SKCanvas? canvas;
 
@@ -38,16 +39,28 @@ public sealed class SkiaPdfCanvas(SKDocument document, Func<FontFace, SKTypeface
 
         var font = Font(run.Face, size);
         var scale = size / run.Face.UnitsPerEm;
-        using var builder = new SKTextBlobBuilder();
         // The run carries its text and clusters, so Skia can mark ligatures (ﬁ, Carlito's "ti") with their
         // actual text and copy, search and extraction read the words, not the glyph names.
-        var utf8 = Encoding.UTF8.GetBytes(run.Text);
-        var buffer = builder.AllocatePositionedTextRun(font, run.Glyphs.Length, utf8.Length);
-        utf8.CopyTo(buffer.Text);
+        var text = run.Text;
+        var buffer = blobs.AllocatePositionedTextRun(font, run.Glyphs.Length, Encoding.UTF8.GetByteCount(text));
+        Encoding.UTF8.GetBytes(text, buffer.Text);
         var clusters = buffer.Clusters;
+        // Clusters are UTF-16 offsets into the text; Skia wants UTF-8 byte offsets. Both only grow along a
+        // left-to-right run, so the byte count is carried forward instead of recounted from the start.
+        var counted = 0;
+        var bytes = 0;
         for (var index = 0; index < run.Glyphs.Length; index++)
         {
-            clusters[index] = (uint)Encoding.UTF8.GetByteCount(run.Text.AsSpan(0, run.Clusters[index]));
+            var cluster = run.Clusters[index];
+            if (cluster < counted)
+            {
+                counted = 0;
+                bytes = 0;
+            }
+
+            bytes += Encoding.UTF8.GetByteCount(text.AsSpan(counted, cluster - counted));
+            counted = cluster;
+            clusters[index] = (uint)bytes;
         }
 
         var glyphs = buffer.Glyphs;
@@ -60,7 +73,8 @@ public sealed class SkiaPdfCanvas(SKDocument document, Func<FontFace, SKTypeface
             pen += (run.Advances[index] * scale) + letterSpacing;
         }
 
-        using var blob = builder.Build();
+        // Building a blob empties the builder, so one builder serves every run of the document.
+        using var blob = blobs.Build();
         if (blob is null)
         {
             return;
@@ -142,6 +156,7 @@ public sealed class SkiaPdfCanvas(SKDocument document, Func<FontFace, SKTypeface
         fonts.Clear();
         fill.Dispose();
         stroke.Dispose();
+        blobs.Dispose();
     }
 
     private SKFont Font(FontFace face, double size)

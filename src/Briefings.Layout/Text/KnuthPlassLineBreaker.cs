@@ -15,21 +15,16 @@ internal static class KnuthPlassLineBreaker
     /// <param name="maxRatio">How far glue may stretch, as a multiple of its stretchability: the tolerance.</param>
     /// <param name="lineEndStretch">Stretch available at the end of every line (ragged setting), in points.</param>
     /// <returns>The indices of the items where lines end, or null when no set of breaks keeps every line within the tolerance.</returns>
-    public static int[]? Break(IReadOnlyList<BreakItem> items, double lineWidth, double maxRatio, double lineEndStretch)
+    public static int[]? Break(IReadOnlyList<BreakItem> items, double lineWidth, double maxRatio, double lineEndStretch) =>
+        Break(items, new Totals(items), lineWidth, maxRatio, lineEndStretch);
+
+    /// <param name="totals">The running sums of <paramref name="items"/>, shared by the attempts at rising tolerance.</param>
+    public static int[]? Break(IReadOnlyList<BreakItem> items, Totals totals, double lineWidth, double maxRatio, double lineEndStretch)
     {
         var count = items.Count;
-        var sumWidth = new double[count + 1];
-        var sumStretch = new double[count + 1];
-        var sumShrink = new double[count + 1];
-        for (var index = 0; index < count; index++)
-        {
-            var item = items[index];
-            var isMaterial = item.Kind != ItemKind.Penalty;
-            sumWidth[index + 1] = sumWidth[index] + (isMaterial ? item.Width : 0);
-            sumStretch[index + 1] = sumStretch[index] + (item.Kind == ItemKind.Glue ? item.Stretch : 0);
-            sumShrink[index + 1] = sumShrink[index] + (item.Kind == ItemKind.Glue ? item.Shrink : 0);
-        }
-
+        var sumWidth = totals.Width;
+        var sumStretch = totals.Stretch;
+        var sumShrink = totals.Shrink;
         var active = new List<Node> { new(-1, 0, 1, 0, 0, 0, 0, null) };
         var candidates = new Node?[4];
         for (var position = 0; position < count; position++)
@@ -125,12 +120,10 @@ internal static class KnuthPlassLineBreaker
                     after++;
                 }
 
-                active.Add(candidate with
-                {
-                    TotalWidth = sumWidth[after],
-                    TotalStretch = sumStretch[after],
-                    TotalShrink = sumShrink[after],
-                });
+                candidate.TotalWidth = sumWidth[after];
+                candidate.TotalStretch = sumStretch[after];
+                candidate.TotalShrink = sumShrink[after];
+                active.Add(candidate);
                 added = true;
             }
 
@@ -164,5 +157,49 @@ internal static class KnuthPlassLineBreaker
         return [.. breaks];
     }
 
-    private sealed record Node(int Position, int Line, int Fitness, double TotalWidth, double TotalStretch, double TotalShrink, double Demerits, Node? Previous);
+    /// <summary>Running sums of width, stretch and shrink before each item: a line's totals are two lookups.</summary>
+    public sealed class Totals
+    {
+        public Totals(IReadOnlyList<BreakItem> items)
+        {
+            var count = items.Count;
+            Width = new double[count + 1];
+            Stretch = new double[count + 1];
+            Shrink = new double[count + 1];
+            for (var index = 0; index < count; index++)
+            {
+                var item = items[index];
+                var isMaterial = item.Kind != ItemKind.Penalty;
+                Width[index + 1] = Width[index] + (isMaterial ? item.Width : 0);
+                Stretch[index + 1] = Stretch[index] + (item.Kind == ItemKind.Glue ? item.Stretch : 0);
+                Shrink[index + 1] = Shrink[index] + (item.Kind == ItemKind.Glue ? item.Shrink : 0);
+            }
+        }
+
+        public double[] Width { get; }
+
+        public double[] Stretch { get; }
+
+        public double[] Shrink { get; }
+    }
+
+    /// <summary>A feasible break; its totals after the break are filled in once it joins the active list.</summary>
+    private sealed class Node(int position, int line, int fitness, double totalWidth, double totalStretch, double totalShrink, double demerits, Node? previous)
+    {
+        public int Position { get; } = position;
+
+        public int Line { get; } = line;
+
+        public int Fitness { get; } = fitness;
+
+        public double TotalWidth { get; set; } = totalWidth;
+
+        public double TotalStretch { get; set; } = totalStretch;
+
+        public double TotalShrink { get; set; } = totalShrink;
+
+        public double Demerits { get; } = demerits;
+
+        public Node? Previous { get; } = previous;
+    }
 }

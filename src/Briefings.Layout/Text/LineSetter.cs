@@ -24,15 +24,16 @@ internal static class LineSetter
         var items = SplitOverlongWords(paragraph, paragraph.Items, width);
         if (!justify)
         {
-            items = items.Select(item => item.Kind == ItemKind.Glue && item.Stretch < BreakItem.Fill ? item with { Stretch = 0, Shrink = 0 } : item).ToList();
+            items = Rigid(items);
         }
 
         var em = paragraph.FirstSpan?.Style.Size ?? 10;
         var lineEndStretch = justify ? 0 : RaggedStretchEms * em;
         int[]? breaks = null;
+        var totals = new KnuthPlassLineBreaker.Totals(items);
         foreach (var tolerance in justify ? JustifiedTolerances : RaggedTolerances)
         {
-            breaks = KnuthPlassLineBreaker.Break(items, width, tolerance, lineEndStretch);
+            breaks = KnuthPlassLineBreaker.Break(items, totals, width, tolerance, lineEndStretch);
             if (breaks is not null)
             {
                 break;
@@ -43,9 +44,21 @@ internal static class LineSetter
         return BuildLines(paragraph, items, breaks, width, style);
     }
 
+    /// <summary>Word spaces that neither stretch nor shrink (ragged setting); fills keep their stretch.</summary>
+    private static List<BreakItem> Rigid(List<BreakItem> items)
+    {
+        var result = new List<BreakItem>(items.Count);
+        foreach (var item in items)
+        {
+            result.Add(item.Kind == ItemKind.Glue && item.Stretch < BreakItem.Fill ? item with { Stretch = 0, Shrink = 0 } : item);
+        }
+
+        return result;
+    }
+
     private static List<BreakItem> SplitOverlongWords(ParagraphText paragraph, IReadOnlyList<BreakItem> items, double width)
     {
-        if (!items.Any(item => item.Kind == ItemKind.Box && item.Width > width))
+        if (!HasBoxWiderThan(items, width))
         {
             return items as List<BreakItem> ?? [.. items];
         }
@@ -96,6 +109,19 @@ internal static class LineSetter
         }
 
         return result;
+    }
+
+    private static bool HasBoxWiderThan(IReadOnlyList<BreakItem> items, double width)
+    {
+        for (var index = 0; index < items.Count; index++)
+        {
+            if (items[index].Kind == ItemKind.Box && items[index].Width > width)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static List<int> TextElementBoundaries(ParagraphText paragraph, int start, int end)
@@ -204,16 +230,15 @@ internal static class LineSetter
             }
         }
 
-        var order = paragraph.Bidi.Levels is null
-            ? Enumerable.Range(0, pieces.Count).ToArray()
-            : Bidi.BidiParagraph.VisualOrder([.. pieces.Select(piece => piece.Level)]);
+        // Without right-to-left text the visual order is the logical one.
+        var order = paragraph.Bidi.Levels is null ? null : Bidi.BidiParagraph.VisualOrder([.. pieces.Select(piece => piece.Level)]);
         var placed = new List<PlacedFragment>(pieces.Count);
         var segments = new List<LinkArea?>(pieces.Count);
         var x = 0.0;
         var inkEnd = 0.0;
-        foreach (var index in order)
+        for (var visual = 0; visual < pieces.Count; visual++)
         {
-            var piece = pieces[index];
+            var piece = pieces[order is null ? visual : order[visual]];
             if (piece.Fragment is { } fragment)
             {
                 placed.Add(new PlacedFragment(x, fragment));
