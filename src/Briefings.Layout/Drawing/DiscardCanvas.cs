@@ -9,7 +9,7 @@ namespace Briefings.Layout.Drawing;
 /// </summary>
 public sealed class DiscardCanvas : ICanvas
 {
-    private readonly Dictionary<FontFace, FontUsage> usage = [];
+    private readonly Dictionary<FontFace, UsageCollector> usage = [];
     private readonly List<FontFace> order = [];
     private readonly Dictionary<string, int> destinations = new(StringComparer.Ordinal);
 
@@ -19,7 +19,7 @@ public sealed class DiscardCanvas : ICanvas
     public IReadOnlyDictionary<string, int> Destinations => destinations;
 
     /// <summary>Fonts in the order they were first used, with what was used of them.</summary>
-    public IEnumerable<(FontFace Face, FontUsage Usage)> FontsUsed => order.Select(face => (face, usage[face]));
+    public IEnumerable<(FontFace Face, FontUsage Usage)> FontsUsed => order.Select(face => (face, usage[face].ToUsage()));
 
     public void BeginPage(Size size) => PageCount++;
 
@@ -31,20 +31,12 @@ public sealed class DiscardCanvas : ICanvas
     {
         if (!usage.TryGetValue(run.Face, out var used))
         {
-            used = new FontUsage();
+            used = new UsageCollector();
             usage.Add(run.Face, used);
             order.Add(run.Face);
         }
 
-        foreach (var glyph in run.Glyphs)
-        {
-            used.Glyphs.Add(glyph);
-        }
-
-        foreach (var rune in run.Text.EnumerateRunes())
-        {
-            used.Codepoints.Add(rune.Value);
-        }
+        used.Add(run);
     }
 
     public void FillRectangle(Rect rect, Color color)

@@ -1,0 +1,41 @@
+using Briefings.Layout.Fonts;
+
+namespace Briefings.Layout.Drawing;
+
+/// <summary>
+/// What a counting pass has drawn of one font. Every glyph of every pass is recorded, so recording is a bit
+/// per glyph id and a hash set of code points; the sorted <see cref="FontUsage"/> is built once, when asked.
+/// </summary>
+internal sealed class UsageCollector
+{
+    private readonly ulong[] glyphs = new ulong[(ushort.MaxValue + 1) / 64];
+    private readonly HashSet<int> codepoints = [];
+
+    public void Add(ShapedRun run)
+    {
+        foreach (var glyph in run.Glyphs)
+        {
+            glyphs[glyph >> 6] |= 1UL << (glyph & 63);
+        }
+
+        foreach (var rune in run.Text.EnumerateRunes())
+        {
+            codepoints.Add(rune.Value);
+        }
+    }
+
+    public FontUsage ToUsage()
+    {
+        var usage = new FontUsage();
+        for (var glyph = 0; glyph <= ushort.MaxValue; glyph++)
+        {
+            if ((glyphs[glyph >> 6] & (1UL << (glyph & 63))) != 0)
+            {
+                usage.Glyphs.Add((ushort)glyph);
+            }
+        }
+
+        usage.Codepoints.UnionWith(codepoints);
+        return usage;
+    }
+}
