@@ -13,11 +13,13 @@ public sealed class ColumnElement(IReadOnlyList<ColumnItem> items) : Element
     /// <summary>The blocks not yet completely drawn (the first may be part-drawn).</summary>
     public IEnumerable<ColumnItem> Remaining => Items.Skip(current);
 
-    public override SpacePlan Measure(LayoutSpace space) => Plan(space).Plan;
+    // Measuring runs far more often than drawing (every page, every footnote trial): it records no placements.
+    public override SpacePlan Measure(LayoutSpace space) => Plan(space, null);
 
     public override void Draw(ICanvas canvas, double x, double y, LayoutSpace space)
     {
-        var (_, placements) = Plan(space);
+        var placements = new List<(int Index, double Top, LayoutSpace Space, bool Complete)>();
+        Plan(space, placements);
         foreach (var (index, top, childSpace, complete) in placements)
         {
             Items[index].Element.Draw(canvas, x, y + top, childSpace);
@@ -39,9 +41,8 @@ public sealed class ColumnElement(IReadOnlyList<ColumnItem> items) : Element
     public override ContentWidths MeasureContentWidths() =>
         Items.Aggregate(new ContentWidths(0, 0), (widths, item) => widths.Union(item.Element.MeasureContentWidths()));
 
-    private (SpacePlan Plan, List<(int Index, double Top, LayoutSpace Space, bool Complete)> Placements) Plan(LayoutSpace space)
+    private SpacePlan Plan(LayoutSpace space, List<(int Index, double Top, LayoutSpace Space, bool Complete)>? placements)
     {
-        var placements = new List<(int, double, LayoutSpace, bool)>();
         IReadOnlyList<string>? footnotes = null;
         var used = 0.0;
         var placedAny = false;
@@ -54,31 +55,31 @@ public sealed class ColumnElement(IReadOnlyList<ColumnItem> items) : Element
             var plan = item.Element.Measure(childSpace);
             if (plan.Kind == SpacePlanKind.Wrap)
             {
-                return (placedAny ? SpacePlan.Partial(used, footnotes) : SpacePlan.Wrap(plan.Reason ?? "wrap"), placements);
+                return placedAny ? SpacePlan.Partial(used, footnotes) : SpacePlan.Wrap(plan.Reason ?? "wrap");
             }
 
             if (plan.IsComplete && item.KeepWithNext && !isTop && !FollowerFits(index, space.Width, childSpace.Height - plan.Height))
             {
-                return (placedAny ? SpacePlan.Partial(used, footnotes) : SpacePlan.Wrap("kept with the next block"), placements);
+                return placedAny ? SpacePlan.Partial(used, footnotes) : SpacePlan.Wrap("kept with the next block");
             }
 
             if (plan.Kind == SpacePlanKind.Empty)
             {
-                placements.Add((index, used, childSpace, true));
+                placements?.Add((index, used, childSpace, true));
                 continue;
             }
 
             used += gap + plan.Height;
             placedAny = true;
             footnotes = Concat(footnotes, plan.Footnotes);
-            placements.Add((index, used - plan.Height, childSpace, plan.IsComplete));
+            placements?.Add((index, used - plan.Height, childSpace, plan.IsComplete));
             if (plan.Kind == SpacePlanKind.Partial)
             {
-                return (SpacePlan.Partial(used, footnotes), placements);
+                return SpacePlan.Partial(used, footnotes);
             }
         }
 
-        return (placedAny ? SpacePlan.Full(used, footnotes) : SpacePlan.Empty, placements);
+        return placedAny ? SpacePlan.Full(used, footnotes) : SpacePlan.Empty;
     }
 
     /// <summary>Whether the blocks a keep-with-next block holds on to can start below it.</summary>
