@@ -18,6 +18,7 @@ public sealed class SkiaPdfCanvas(SKDocument document, Func<FontFace, SKTypeface
     private readonly SKPaint stroke = new() { IsAntialias = true, Style = SKPaintStyle.Stroke };
     private readonly SKTextBlobBuilder blobs = new();
     private readonly HashSet<string> destinations = new(StringComparer.Ordinal);
+    private SKColor? fillColor;
     private SKCanvas? canvas;
 
     private SKCanvas Canvas => canvas ?? throw new InvalidOperationException("drawing outside a page");
@@ -80,13 +81,13 @@ public sealed class SkiaPdfCanvas(SKDocument document, Func<FontFace, SKTypeface
             return;
         }
 
-        fill.Color = ToSkia(color);
+        SetFill(color);
         Canvas.DrawText(blob, (float)x, (float)baseline, fill);
     }
 
     public void FillRectangle(Rect rect, Color color)
     {
-        fill.Color = ToSkia(color);
+        SetFill(color);
         Canvas.DrawRect(ToSkia(rect), fill);
     }
 
@@ -157,6 +158,17 @@ public sealed class SkiaPdfCanvas(SKDocument document, Func<FontFace, SKTypeface
         fill.Dispose();
         stroke.Dispose();
         blobs.Dispose();
+    }
+
+    /// <summary>Sets the fill paint's colour, skipping the native call when it already has it (most runs are body text).</summary>
+    private void SetFill(Color color)
+    {
+        var skia = ToSkia(color);
+        if (fillColor != skia)
+        {
+            fill.Color = skia;
+            fillColor = skia;
+        }
     }
 
     private SKFont Font(FontFace face, double size)
