@@ -62,14 +62,14 @@ public sealed class ScaleTests : IDisposable
     }
 
     [Fact]
-    public void Ten_thousand_events_build_or_name_the_table_that_is_too_large() => ManyEvents(10_000);
+    public void Ten_thousand_events_build() => ManyEvents(10_000, mustBuild: true);
 
     [ScaleFact]
-    public void A_hundred_thousand_events_build_or_name_the_table_that_is_too_large() => ManyEvents(100_000);
+    public void A_hundred_thousand_events_build_or_name_the_table_that_is_too_large() => ManyEvents(100_000, mustBuild: false);
 
     public void Dispose() => dossier.Dispose();
 
-    private void ManyEvents(int count)
+    private void ManyEvents(int count, bool mustBuild)
     {
         var events = new StringBuilder();
         for (var i = 0; i < count; i++)
@@ -83,6 +83,8 @@ public sealed class ScaleTests : IDisposable
 
         var run = dossier.Build("chronology", "--format", "pdf,docx");
 
+        // The chronology sets an era as tables of at most 400 rows, which Markdig parses in linear time.
+        Assert.True(!mustBuild || run.ExitCode == 0, run.ToString());
         if (run.ExitCode == 0)
         {
             Assert.True(File.Exists(Path.Combine(dossier.Out, "chronology.pdf")));
