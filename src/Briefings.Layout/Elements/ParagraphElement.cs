@@ -106,8 +106,11 @@ public sealed class ParagraphElement : Element
         List<string>? footnotes = null;
         for (var index = start; index < start + count; index++)
         {
-            foreach (var footnote in set[index].Footnotes)
+            // Indexed, not foreach: this runs on every measure, and an interface enumerator is an allocation.
+            var lineNotes = set[index].Footnotes;
+            for (var note = 0; note < lineNotes.Count; note++)
             {
+                var footnote = lineNotes[note];
                 footnotes ??= [];
                 if (!footnotes.Contains(footnote))
                 {
@@ -122,8 +125,10 @@ public sealed class ParagraphElement : Element
     private static void DrawLine(ICanvas canvas, ParagraphLine line, double x, double top)
     {
         var baseline = top + line.Baseline;
-        foreach (var (offset, fragment) in line.Fragments)
+        var fragments = line.Fragments;
+        for (var index = 0; index < fragments.Count; index++)
         {
+            var (offset, fragment) = fragments[index];
             var fragmentStyle = fragment.Style;
             var fragmentX = x + offset;
             canvas.DrawText(fragment.Run, fragmentX, baseline - fragmentStyle.Rise, fragmentStyle.GlyphSize, fragmentStyle.Color, fragmentStyle.LetterSpacing);
@@ -141,16 +146,19 @@ public sealed class ParagraphElement : Element
             }
         }
 
-        foreach (var (offset, fragment) in line.Fragments)
+        for (var index = 0; index < fragments.Count; index++)
         {
+            var (offset, fragment) = fragments[index];
             if (fragment.Span.Anchor is { } anchor)
             {
                 canvas.DefineDestination(anchor, x + offset, top);
             }
         }
 
-        foreach (var link in line.Links)
+        var links = line.Links;
+        for (var index = 0; index < links.Count; index++)
         {
+            var link = links[index];
             var area = new Rect(x + link.X, top, link.Width, line.Height);
             if (link.Target.IsInternal)
             {

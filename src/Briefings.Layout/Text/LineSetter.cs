@@ -195,7 +195,7 @@ internal static class LineSetter
         // What the line holds in logical order: text fragments, and the spaces between words at their
         // justified widths. Reordered for display below (UAX #9, L2), then placed left to right.
         var pieces = new List<LinePiece>();
-        var footnotes = new List<string>();
+        List<string>? footnotes = null;
         for (var index = start; index < end; index++)
         {
             var item = items[index];
@@ -205,7 +205,7 @@ internal static class LineSetter
                     foreach (var fragment in item.Fragments)
                     {
                         pieces.Add(new LinePiece(fragment.Width, fragment, fragment.Span.Link, fragment.Level, true));
-                        if (fragment.Span.FootnoteId is { } footnote && !footnotes.Contains(footnote))
+                        if (fragment.Span.FootnoteId is { } footnote && !(footnotes ??= []).Contains(footnote))
                         {
                             footnotes.Add(footnote);
                         }
@@ -268,7 +268,7 @@ internal static class LineSetter
         };
 
         var (height, baseline) = Metrics(paragraph, placed, style);
-        return new ParagraphLine(placed, inkWidth, height, baseline, MergeLinks(segments), footnotes) { Indent = indent };
+        return new ParagraphLine(placed, inkWidth, height, baseline, MergeLinks(segments), footnotes ?? (IReadOnlyList<string>)[]) { Indent = indent };
     }
 
     private static (double Height, double Baseline) Metrics(ParagraphText paragraph, List<PlacedFragment> placed, ParagraphStyle style)
