@@ -22,15 +22,4 @@ internal sealed class HyperlinkRegistry(OpenXmlPartContainer part)
 
         return id;
     }
-
-    /// <summary>Only web and mail addresses become links; anything else (file:, javascript:, relative) stays text.</summary>
-    public static Uri? ExternalAddress(string? url)
-    {
-        if (string.IsNullOrWhiteSpace(url) || !Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri))
-        {
-            return null;
-        }
-
-        return uri.Scheme is "http" or "https" or "mailto" ? uri : null;
-    }
 }

@@ -1,3 +1,4 @@
+using Briefings.Core.Markdown;
 using Briefings.Layout.Text;
 
 namespace Briefings.Pdf;
@@ -18,8 +19,6 @@ public static class LinkTargets
             return LinkTarget.Destination(url[1..]);
         }
 
-        return Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "mailto"
-            ? LinkTarget.Uri(uri.AbsoluteUri)
-            : null;
+        return ExternalLinks.Parse(url) is { } uri ? LinkTarget.Uri(uri.AbsoluteUri) : null;
     }
 }

@@ -1,3 +1,4 @@
+using Briefings.Core.Markdown;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig.Syntax;
 
@@ -19,7 +20,7 @@ internal static class LinkTargets
             return null;
         }
 
-        if (HyperlinkRegistry.ExternalAddress(url) is { } address)
+        if (ExternalLinks.Parse(url) is { } address)
         {
             return new Hyperlink { Id = renderer.Links.IdFor(address), History = true };
         }

@@ -1,3 +1,5 @@
+using Briefings.Core.Markdown;
+
 namespace Briefings.Core.Templating.Functions;
 
 /// <summary>
@@ -6,8 +8,6 @@ namespace Briefings.Core.Templating.Functions;
 /// </summary>
 public sealed class MarkdownFunctions
 {
-    private static readonly string[] LinkSchemes = ["http://", "https://", "mailto:"];
-
     [TemplateFunction("raw_markdown")]
     [TemplateExample("{{ \"**bold**\" | raw_markdown }} {{ \"**text**\" }}", "**bold** \\*\\*text\\*\\*")]
     public RawMarkdown RawMarkdown(string? markdown) => new(markdown ?? string.Empty);
@@ -18,7 +18,8 @@ public sealed class MarkdownFunctions
     public RawMarkdown Link(string? text, string? url)
     {
         var label = MarkdownEscaper.Escape(text);
-        if (url is null || !LinkSchemes.Any(scheme => url.StartsWith(scheme, StringComparison.OrdinalIgnoreCase)) || url.IndexOfAny(['<', '>', '\n', '\r']) >= 0)
+        // The address goes between <…> in the Markdown, so it must not hold those brackets or a line break.
+        if (ExternalLinks.Parse(url) is null || url!.IndexOfAny(['<', '>', '\n', '\r']) >= 0)
         {
             return new RawMarkdown(label);
         }
