@@ -77,26 +77,42 @@ internal static class LineSetter
             while (start < item.End)
             {
                 var hyphen = paragraph.Hyphen(paragraph.SpanAt(start));
-                // The longest prefix (in whole characters) that fits with its hyphen.
-                var low = boundaries.BinarySearch(start) + 1;
-                var high = boundaries.Count - 1;
-                var best = low;
-                while (low <= high)
+                // The longest prefix (in whole characters) that fits with its hyphen. Galloping from the start
+                // keeps each trial as short as the piece it finds: a binary search over the whole rest of the
+                // word measured the rest again for every line, quadratic in the word's length.
+                var first = boundaries.BinarySearch(start) + 1;
+                var last = boundaries.Count - 1;
+                bool Fits(int index)
                 {
-                    var middle = (low + high) / 2;
-                    var end = boundaries[middle];
+                    var end = boundaries[index];
                     var extra = end < item.End ? hyphen.Width : 0;
-                    if (paragraph.BuildBox(start, end).Width + extra <= width)
+                    return paragraph.BuildBox(start, end).Width + extra <= width;
+                }
+
+                var good = first - 1;
+                var probe = first;
+                for (var step = 1; probe <= last && Fits(probe); step *= 2)
+                {
+                    good = probe;
+                    probe = first + step;
+                }
+
+                var bad = Math.Min(probe, last + 1);
+                while (bad - good > 1)
+                {
+                    var middle = (good + bad) / 2;
+                    if (Fits(middle))
                     {
-                        best = middle;
-                        low = middle + 1;
+                        good = middle;
                     }
                     else
                     {
-                        high = middle - 1;
+                        bad = middle;
                     }
                 }
 
+                // At least one character per line, even when a single one is wider than the frame.
+                var best = Math.Max(good, first);
                 var pieceEnd = boundaries[best];
                 result.Add(paragraph.BuildBox(start, pieceEnd));
                 if (pieceEnd < item.End)
