@@ -1,7 +1,6 @@
 using Briefings.Layout.Fonts;
 using Briefings.Layout.Geometry;
 using Briefings.Layout.PdfFile;
-using System.Text;
 using SkiaSharp;
 
 namespace Briefings.Layout.Drawing;
@@ -16,7 +15,7 @@ public sealed class SkiaPdfCanvas(SKDocument document, Func<FontFace, SKTypeface
     private readonly Dictionary<(FontFace Face, double Size), SKFont> fonts = [];
     private readonly SKPaint fill = new() { IsAntialias = true, Style = SKPaintStyle.Fill };
     private readonly SKPaint stroke = new() { IsAntialias = true, Style = SKPaintStyle.Stroke };
-    private readonly SKTextBlobBuilder blobs = new();
+    private readonly GlyphRunBatch text = new();
     private readonly HashSet<string> destinations = new(StringComparer.Ordinal);
     private SKColor? fillColor;
     private SKCanvas? canvas;
@@ -27,6 +26,7 @@ public sealed class SkiaPdfCanvas(SKDocument document, Func<FontFace, SKTypeface
 
     public void EndPage()
     {
+        FlushText();
         document.EndPage();
         canvas = null;
     }
@@ -38,61 +38,27 @@ public sealed class SkiaPdfCanvas(SKDocument document, Func<FontFace, SKTypeface
             return;
         }
 
-        var font = Font(run.Face, size);
-        var scale = size / run.Face.UnitsPerEm;
         // The run carries its text and clusters, so Skia can mark ligatures (ﬁ, Carlito's "ti") with their
         // actual text and copy, search and extraction read the words, not the glyph names.
-        var text = run.Text;
-        var buffer = blobs.AllocatePositionedTextRun(font, run.Glyphs.Length, Encoding.UTF8.GetByteCount(text));
-        Encoding.UTF8.GetBytes(text, buffer.Text);
-        var clusters = buffer.Clusters;
-        // Clusters are UTF-16 offsets into the text; Skia wants UTF-8 byte offsets. Both only grow along a
-        // left-to-right run, so the byte count is carried forward instead of recounted from the start.
-        var counted = 0;
-        var bytes = 0;
-        for (var index = 0; index < run.Glyphs.Length; index++)
+        var skiaColor = ToSkia(color);
+        if (text.Color is { } batchColor && batchColor != skiaColor)
         {
-            var cluster = run.Clusters[index];
-            if (cluster < counted)
-            {
-                counted = 0;
-                bytes = 0;
-            }
-
-            bytes += Encoding.UTF8.GetByteCount(text.AsSpan(counted, cluster - counted));
-            counted = cluster;
-            clusters[index] = (uint)bytes;
+            FlushText();
         }
 
-        var glyphs = buffer.Glyphs;
-        var positions = buffer.Positions;
-        var pen = 0.0;
-        for (var index = 0; index < run.Glyphs.Length; index++)
-        {
-            glyphs[index] = run.Glyphs[index];
-            positions[index] = new SKPoint((float)(pen + (run.OffsetsX[index] * scale)), (float)(-run.OffsetsY[index] * scale));
-            pen += (run.Advances[index] * scale) + letterSpacing;
-        }
-
-        // Building a blob empties the builder, so one builder serves every run of the document.
-        using var blob = blobs.Build();
-        if (blob is null)
-        {
-            return;
-        }
-
-        SetFill(color);
-        Canvas.DrawText(blob, (float)x, (float)baseline, fill);
+        text.Add(Font(run.Face, size), skiaColor, run, x, baseline, size / run.Face.UnitsPerEm, letterSpacing);
     }
 
     public void FillRectangle(Rect rect, Color color)
     {
-        SetFill(color);
+        FlushText();
+        SetFill(ToSkia(color));
         Canvas.DrawRect(ToSkia(rect), fill);
     }
 
     public void StrokeRectangle(Rect rect, Color color, double lineWidth)
     {
+        FlushText();
         stroke.Color = ToSkia(color);
         stroke.StrokeWidth = (float)lineWidth;
         Canvas.DrawRect(ToSkia(rect), stroke);
@@ -100,6 +66,7 @@ public sealed class SkiaPdfCanvas(SKDocument document, Func<FontFace, SKTypeface
 
     public void DrawLine(double x1, double y1, double x2, double y2, Color color, double lineWidth)
     {
+        FlushText();
         stroke.Color = ToSkia(color);
         stroke.StrokeWidth = (float)lineWidth;
         Canvas.DrawLine((float)x1, (float)y1, (float)x2, (float)y2, stroke);
@@ -111,6 +78,8 @@ public sealed class SkiaPdfCanvas(SKDocument document, Func<FontFace, SKTypeface
         {
             return;
         }
+
+        FlushText();
 
         var points = new List<SKPoint>();
         for (var x = x1; x <= x2 + 1e-9; x += pitch)
@@ -126,11 +95,13 @@ public sealed class SkiaPdfCanvas(SKDocument document, Func<FontFace, SKTypeface
 
     public void LinkToUri(Rect area, string uri)
     {
+        FlushText();
         using var data = Canvas.DrawUrlAnnotation(ToSkia(area), uri);
     }
 
     public void LinkToDestination(Rect area, string name)
     {
+        FlushText();
         using var data = Canvas.DrawLinkDestinationAnnotation(ToSkia(area), DestinationNames.Safe(name));
     }
 
@@ -142,6 +113,8 @@ public sealed class SkiaPdfCanvas(SKDocument document, Func<FontFace, SKTypeface
         {
             return;
         }
+
+        FlushText();
 
         using var data = Canvas.DrawNamedDestinationAnnotation(new SKPoint((float)x, (float)y), DestinationNames.Safe(name));
     }
@@ -157,13 +130,33 @@ public sealed class SkiaPdfCanvas(SKDocument document, Func<FontFace, SKTypeface
         fonts.Clear();
         fill.Dispose();
         stroke.Dispose();
-        blobs.Dispose();
+        text.Dispose();
+    }
+
+    /// <summary>
+    /// Draws the gathered text. Called before anything else is drawn, so the page paints in the order the
+    /// layout drew, and at the end of each page.
+    /// </summary>
+    private void FlushText()
+    {
+        if (text.Color is not { } color)
+        {
+            return;
+        }
+
+        using var blob = text.Build();
+        if (blob is null)
+        {
+            return;
+        }
+
+        SetFill(color);
+        Canvas.DrawText(blob, 0, 0, fill);
     }
 
     /// <summary>Sets the fill paint's colour, skipping the native call when it already has it (most runs are body text).</summary>
-    private void SetFill(Color color)
+    private void SetFill(SKColor skia)
     {
-        var skia = ToSkia(color);
         if (fillColor != skia)
         {
             fill.Color = skia;
