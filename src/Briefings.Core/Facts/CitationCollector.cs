@@ -36,17 +36,14 @@ internal static class CitationCollector
                 AddCitations(sourced, found);
                 break;
             case FactRecord record:
-                foreach (var property in record.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
+                foreach (var property in RecordProperties.StoredOf(record.GetType()))
                 {
-                    if (property.GetIndexParameters().Length == 0 && property.GetCustomAttribute<DerivedAttribute>() is null && property.Name != "EqualityContract")
+                    foreach (var (_, alternatives) in written.Of(record, property.Name))
                     {
-                        foreach (var (_, alternatives) in written.Of(record, property.Name))
-                        {
-                            AddCitations(alternatives, found);
-                        }
-
-                        Visit(property.GetValue(record), written, found);
+                        AddCitations(alternatives, found);
                     }
+
+                    Visit(property.ValueOf(record), written, found);
                 }
 
                 break;

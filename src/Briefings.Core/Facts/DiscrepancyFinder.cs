@@ -26,15 +26,10 @@ internal static class DiscrepancyFinder
 
     private static void Walk(FactRecord fact, FactRecord record, string path, FieldAlternatives written, List<Discrepancy> found)
     {
-        foreach (var property in record.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        foreach (var property in RecordProperties.StoredOf(record.GetType()))
         {
-            if (property.GetIndexParameters().Length > 0 || property.GetCustomAttribute<DerivedAttribute>() is not null || property.Name == "EqualityContract")
-            {
-                continue;
-            }
-
-            var field = path.Length == 0 ? FactNames.SnakeCase(property.Name) : $"{path}.{FactNames.SnakeCase(property.Name)}";
-            var value = property.GetValue(record);
+            var field = path.Length == 0 ? property.Key : $"{path}.{property.Key}";
+            var value = property.ValueOf(record);
             if (value is ISourced sourced)
             {
                 Report(fact, field, sourced, found);

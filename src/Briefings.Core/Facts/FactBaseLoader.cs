@@ -153,12 +153,8 @@ public static class FactBaseLoader
             }
         }
 
-        return typeof(FactBaseLoader).GetMethod(nameof(ToImmutable), BindingFlags.NonPublic | BindingFlags.Static)!
-            .MakeGenericMethod(itemType)
-            .Invoke(null, [items])!;
+        return FactTypes.ImmutableArrayOf(itemType, items);
     }
-
-    private static ImmutableArray<T> ToImmutable<T>(List<object> items) => [.. items.Cast<T>()];
 
     private static SourceText? ReadSource(Source source, string directory, YamlMappingNode root, FactReader reader)
     {

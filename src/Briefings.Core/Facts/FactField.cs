@@ -24,16 +24,17 @@ internal sealed record FactField(
     /// <c>{ alternatives: [...] }</c> although the model types it plainly; the loader keeps those alternatives in
     /// <see cref="FactBase.AlternativesOf(FactRecord, string)"/>. Fields typed <see cref="Sourced{T}"/> take them anyway.
     /// </summary>
-    public bool AcceptsAlternatives => WhyNoAlternatives is null && (IsScalar(Type) || (IsList(Type, out var item) && IsScalar(item)));
+    public bool AcceptsAlternatives { get; } = WhyNoAlternatives is null && (IsScalar(Type) || (IsList(Type, out var item) && IsScalar(item)));
 
     /// <summary>The keys of a record type, in constructor order; the constructor is the one with the most parameters.</summary>
     public static IReadOnlyList<FactField> Of(Type recordType) => Cache.GetOrAdd(recordType, Describe);
 
-    public static ConstructorInfo ConstructorOf(Type recordType) =>
-        recordType.GetConstructors(BindingFlags.Public | BindingFlags.Instance).MaxBy(c => c.GetParameters().Length)
-        ?? throw new InvalidOperationException($"{recordType.Name} has no public constructor");
+    public static ConstructorInfo ConstructorOf(Type recordType) => Constructors.GetOrAdd(recordType, type =>
+        type.GetConstructors(BindingFlags.Public | BindingFlags.Instance).MaxBy(c => c.GetParameters().Length)
+        ?? throw new InvalidOperationException($"{type.Name} has no public constructor"));
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, IReadOnlyList<FactField>> Cache = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, ConstructorInfo> Constructors = new();
 
     private static IReadOnlyList<FactField> Describe(Type recordType)
     {

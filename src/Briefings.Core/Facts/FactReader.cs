@@ -216,12 +216,8 @@ internal sealed class FactReader(string file, Func<string, SourceText?> sourceTe
             index++;
         }
 
-        return typeof(FactReader).GetMethod(nameof(ToImmutable), BindingFlags.NonPublic | BindingFlags.Static)!
-            .MakeGenericMethod(itemType)
-            .Invoke(null, [items]);
+        return FactTypes.ImmutableArrayOf(itemType, items);
     }
-
-    private static ImmutableArray<T> ToImmutable<T>(List<object> items) => [.. items.Cast<T>()];
 
     private Dictionary<string, string>? ReadDictionary(YamlNode node, string field, string? keysReference)
     {
@@ -255,11 +251,11 @@ internal sealed class FactReader(string file, Func<string, SourceText?> sourceTe
 
     /// <summary>A plainly typed field (or list item) written as alternatives, read as the <see cref="Sourced{T}"/> it would be if typed so.</summary>
     private ISourced? ReadAlternatives(YamlNode node, Type valueType, string field, string? referencesCollection, IReadOnlyList<string>? allowed) =>
-        ReadSourced(node, typeof(Sourced<>).MakeGenericType(valueType), valueType, field, referencesCollection, ambientCite: null, allowed) as ISourced;
+        ReadSourced(node, FactTypes.Close(typeof(Sourced<>), valueType), valueType, field, referencesCollection, ambientCite: null, allowed) as ISourced;
 
     private object? ReadSourced(YamlNode node, Type sourcedType, Type valueType, string field, string? referencesCollection, IReadOnlyList<Citation>? ambientCite, IReadOnlyList<string>? allowed = null)
     {
-        var alternativeType = typeof(Alternative<>).MakeGenericType(valueType);
+        var alternativeType = FactTypes.Close(typeof(Alternative<>), valueType);
         var location = LocationOf(node);
         List<object> alternatives = [];
         if (node is YamlMappingNode mapping && mapping.Children.ContainsKey(AlternativesKey))
@@ -314,7 +310,7 @@ internal sealed class FactReader(string file, Func<string, SourceText?> sourceTe
             }
 
             var single = Activator.CreateInstance(alternativeType, value, ambientCite ?? ImmutableArray<Citation>.Empty, false, null)!;
-            alternativeType.GetProperty(nameof(FactRecord.Location))!.SetValue(single, location);
+            FactTypes.LocationProperty.SetValue(single, location);
             alternatives.Add(single);
         }
 
@@ -323,9 +319,7 @@ internal sealed class FactReader(string file, Func<string, SourceText?> sourceTe
             return null;
         }
 
-        var typedList = typeof(FactReader).GetMethod(nameof(ToImmutable), BindingFlags.NonPublic | BindingFlags.Static)!
-            .MakeGenericMethod(alternativeType)
-            .Invoke(null, [alternatives]);
+        var typedList = FactTypes.ImmutableArrayOf(alternativeType, alternatives);
         return Activator.CreateInstance(sourcedType, typedList, location);
     }
 
@@ -441,7 +435,7 @@ internal sealed class FactReader(string file, Func<string, SourceText?> sourceTe
         }
 
         var record = FactField.ConstructorOf(type).Invoke(values);
-        type.GetProperty(nameof(FactRecord.Location))!.SetValue(record, LocationOf(mapping));
+        FactTypes.LocationProperty.SetValue(record, LocationOf(mapping));
         foreach (var (property, index, alternatives) in written ?? [])
         {
             FieldAlternatives.Add((FactRecord)record, property, index, alternatives);
@@ -464,7 +458,7 @@ internal sealed class FactReader(string file, Func<string, SourceText?> sourceTe
 
         if (FactField.IsList(spec.Type, out var itemType))
         {
-            return typeof(ImmutableArray<>).MakeGenericType(itemType).GetField(nameof(ImmutableArray<int>.Empty))!.GetValue(null);
+            return FactTypes.EmptyArrayOf(itemType);
         }
 
         return FactField.IsDictionary(spec.Type) ? new Dictionary<string, string>(StringComparer.Ordinal) : null;
@@ -488,7 +482,7 @@ internal sealed class FactReader(string file, Func<string, SourceText?> sourceTe
         var line = text.FindLine(citation.Quote);
         if (line > 0)
         {
-            citation.GetType().GetProperty(nameof(Citation.Line))!.SetValue(citation, line);
+            FactTypes.CitationLineProperty.SetValue(citation, line);
             return;
         }
 

@@ -107,16 +107,11 @@ public static class TemplateModelBuilder
         {
             var result = new ScriptObject();
             var record = value as FactRecord;
-            foreach (var property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
+            foreach (var property in RecordProperties.Of(value.GetType()))
             {
-                if (property.GetIndexParameters().Length > 0 || property.Name == "EqualityContract")
-                {
-                    continue;
-                }
-
-                var propertyValue = property.GetValue(value);
+                var propertyValue = property.ValueOf(value);
                 // The facts' own naming: a template name is the YAML key, by construction.
-                result.Add(FactNames.SnakeCase(property.Name), record is null ? Convert(propertyValue, depth + 1) : Field(record, property.Name, propertyValue, depth));
+                result.Add(property.Key, record is null ? Convert(propertyValue, depth + 1) : Field(record, property.Name, propertyValue, depth));
             }
 
             return Freeze(result);
