@@ -51,7 +51,7 @@ internal static class CheckCommand
                 var combined = new JsonObject
                 {
                     ["facts"] = JsonNode.Parse(facts.ToJson()),
-                    ["build"] = JsonNode.Parse(ReportJson.Build(report)),
+                    ["build"] = ReportJson.Tree(report),
                 };
                 terminal.Output.WriteLine(combined.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
                 return ExitCodes.Ok;

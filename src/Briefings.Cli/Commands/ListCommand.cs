@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Briefings.Cli.Output;
 using Briefings.Core.Build;
 using Briefings.Core.Templating;
@@ -35,7 +36,23 @@ internal static class ListCommand
 
             if (parse.GetValue(json))
             {
-                terminal.Output.WriteLine(JsonSerializer.Serialize(rows, new JsonSerializerOptions { WriteIndented = true }));
+                var tree = new JsonArray([.. rows.Select(row => (JsonNode)new JsonObject
+                {
+                    ["id"] = row.id,
+                    ["title"] = row.title,
+                    ["description"] = row.description,
+                    ["formats"] = ReportJson.Strings(row.formats),
+                    ["page_budget"] = row.page_budget,
+                    ["for_each"] = row.for_each,
+                    ["parameters"] = new JsonArray([.. row.parameters.Select(parameter => (JsonNode)new JsonObject
+                    {
+                        ["name"] = parameter.name,
+                        ["default"] = parameter.@default,
+                        ["description"] = parameter.description,
+                    })]),
+                    ["outputs"] = ReportJson.Strings(row.outputs),
+                })]);
+                terminal.Output.WriteLine(tree.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
                 return ExitCodes.Ok;
             }
 

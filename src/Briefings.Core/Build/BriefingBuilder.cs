@@ -249,9 +249,24 @@ public sealed class BriefingBuilder
                 return;
             }
 
+            // A native (ahead-of-time) executable cannot list references; all its code is compiled in, and
+            // the loop below adds every Briefings assembly it holds instead.
+            if (!System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported)
+            {
+                return;
+            }
+
             foreach (var reference in assembly.GetReferencedAssemblies().Where(reference => reference.Name?.StartsWith("Briefings.", StringComparison.Ordinal) == true))
             {
                 Add(System.Reflection.Assembly.Load(reference));
+            }
+        }
+
+        if (!System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported)
+        {
+            foreach (var assembly in AppDomain.CurrentDomain.GetAssemblies())
+            {
+                Add(assembly);
             }
         }
 

@@ -1,6 +1,4 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace Briefings.Core.Build;
 
@@ -12,15 +10,7 @@ public sealed record BuildManifest(string Tool, ManifestInputs Inputs, IReadOnly
 {
     public const string FileName = "manifest.json";
 
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-    };
-
-    public string ToJson() => JsonSerializer.Serialize(this, Options).ReplaceLineEndings("\n") + "\n";
+    public string ToJson() => JsonSerializer.Serialize(this, BriefingsJsonContext.Manifest.BuildManifest).ReplaceLineEndings("\n") + "\n";
 
     /// <summary>
     /// Reads a manifest; a missing, unreadable or malformed one is treated as no previous build. The out
@@ -33,7 +23,7 @@ public sealed record BuildManifest(string Tool, ManifestInputs Inputs, IReadOnly
         BuildManifest? manifest;
         try
         {
-            manifest = File.Exists(path) ? JsonSerializer.Deserialize<BuildManifest>(File.ReadAllText(path), Options) : null;
+            manifest = File.Exists(path) ? JsonSerializer.Deserialize(File.ReadAllText(path), BriefingsJsonContext.Manifest.BuildManifest) : null;
         }
         catch (Exception exception) when (exception is JsonException or IOException or UnauthorizedAccessException or NotSupportedException)
         {

@@ -1,10 +1,9 @@
 using System.Collections.Concurrent;
-using System.Linq.Expressions;
 using System.Reflection;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Briefings.Core.Build;
 using Briefings.Core.Diagnostics;
 using Briefings.Core.Facts;
 using Briefings.Core.Templating.Functions;
@@ -22,11 +21,10 @@ namespace Briefings.Core.Templating;
 /// </summary>
 public sealed partial class TemplateEngine
 {
-    private static readonly JsonSerializerOptions YamlStringOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private static readonly HashSet<string> ReservedNames =
         ["con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9", "manifest"];
 
-    private static readonly ConcurrentDictionary<Type, (MethodInfo Method, string Name, Type DelegateType)[]> FunctionDelegates = new();
+    private static readonly ConcurrentDictionary<Type, (MethodInfo Method, string Name)[]> FunctionsOf = new();
 
     private readonly ScriptObject model;
     private readonly Dossier dossier;
@@ -156,14 +154,14 @@ public sealed partial class TemplateEngine
         Field(markdown, "classification", dossier.Classification);
         Field(markdown, "author", dossier.Author);
         Field(markdown, "subject", dossier.Subject);
-        markdown.Append("keywords: ").Append(JsonSerializer.Serialize(dossier.Keywords, YamlStringOptions)).Append('\n');
+        markdown.Append("keywords: ").Append(JsonSerializer.Serialize(dossier.Keywords, BriefingsJsonContext.FrontMatter.IReadOnlyListString)).Append('\n');
         markdown.Append("toc: ").Append(template.Document.TableOfContents ? "true" : "false").Append('\n');
         markdown.Append("---\n\n");
     }
 
     // A JSON string is a valid YAML double-quoted scalar, so any text is safe in the front matter.
     private static void Field(StringBuilder markdown, string key, string value) =>
-        markdown.Append(key).Append(": ").Append(JsonSerializer.Serialize(value, YamlStringOptions)).Append('\n');
+        markdown.Append(key).Append(": ").Append(JsonSerializer.Serialize(value, BriefingsJsonContext.FrontMatter.String)).Append('\n');
 
     private string RenderPlain(Template text, TemplateDefinition template, ScriptObject? item, IReadOnlyDictionary<string, string> parameters)
     {
@@ -276,17 +274,13 @@ public sealed partial class TemplateEngine
     /// <summary>Adds every <see cref="TemplateFunctionAttribute"/> method of an instance under its template name.</summary>
     internal static void Register(ScriptObject target, object functions)
     {
-        foreach (var (method, name, delegateType) in FunctionDelegates.GetOrAdd(functions.GetType(), DelegatesOf))
+        // Wrapped from the method itself rather than through a delegate: a delegate type made at run time
+        // (Func<int, string, string, string>) does not exist in a native build.
+        foreach (var (method, name) in FunctionsOf.GetOrAdd(functions.GetType(), type => [.. FunctionMethods(type)]))
         {
-            target.Import(name, method.CreateDelegate(delegateType, functions));
+            target.SetValue(name, DynamicCustomFunction.Create(functions, method), readOnly: true);
         }
     }
-
-    private static (MethodInfo Method, string Name, Type DelegateType)[] DelegatesOf(Type type) =>
-        FunctionMethods(type)
-            .Select(function => (function.Method, function.Name, Expression.GetDelegateType(
-                [.. function.Method.GetParameters().Select(parameter => parameter.ParameterType), function.Method.ReturnType])))
-            .ToArray();
 
     internal static IEnumerable<(MethodInfo Method, string Name)> FunctionMethods(Type type) =>
         type.GetMethods(BindingFlags.Public | BindingFlags.Instance)
