@@ -7,10 +7,10 @@
 #   2. PDF:  LibreOffice's DOCX -> PDF (soffice --headless --convert-to pdf, private profile) on our DOCX
 #            vs  briefings build TEMPLATE --format pdf --force
 #   3. our full build of the dossier (every briefing, both formats), cold process, --force; also with the
-#      ReadyToRun binary of `dotnet publish -c Release -r linux-x64` (the CLI's publish default)
+#      native executable of `dotnet publish -c Release -r linux-x64` (the CLI's publish default)
 #
 # Our side is the Release build's own binary (src/Briefings.Cli/bin/Release/net10.0/briefings), run directly,
-# not through `dotnet run`. Every command is a fresh process, so every number includes start-up; ours also
+# not through `dotnet run`, and the published native executable (what a user installs). Every command is a fresh process, so every number includes start-up; ours also
 # loads and verifies the facts and renders the template, which pandoc and LibreOffice are spared.
 #
 # Like for like: for a fan-out template (treaty-summary: one summary per agreement) pandoc converts every
@@ -38,8 +38,8 @@ done
 dotnet build src/Briefings.Cli -c Release -nologo -v q >/dev/null
 BIN=$PWD/src/Briefings.Cli/bin/Release/net10.0/briefings
 work=$(mktemp -d)
-dotnet publish src/Briefings.Cli -c Release -r linux-x64 --self-contained false -nologo -v q -o "$work/r2r" >/dev/null
-R2R=$work/r2r/briefings
+dotnet publish src/Briefings.Cli -c Release -r linux-x64 -nologo -v q -o "$work/native" >/dev/null
+NATIVE=$work/native/briefings
 # The inputs as they were when the binaries were built, so edits made meanwhile cannot mix in.
 cp -r templates seeds "$work/"
 IN="--seeds $work/seeds --templates $work/templates"
@@ -77,12 +77,12 @@ for template in $TEMPLATES; do
   hyperfine --style basic --warmup "$WARMUP" --runs "$RUNS" --export-json "$work/$template-docx.json" \
     --command-name "pandoc -f markdown -t docx ($count process(es))" "while read -r f; do pandoc -f markdown -t docx \"\$f\" -o '$work/pandoc/out.docx'; done < '$work/$template-md.list'" \
     --command-name "briefings build $template --format docx" "'$BIN' build $template $IN --format docx --force --jobs 1 --out '$work/docx'" \
-    --command-name "same, published ReadyToRun" "'$R2R' build $template $IN --format docx --force --jobs 1 --out '$work/docx-r2r'"
+    --command-name "same, published native" "'$NATIVE' build $template $IN --format docx --force --jobs 1 --out '$work/docx-native'"
 
   hyperfine --style basic --warmup "$WARMUP" --runs "$RUNS" --export-json "$work/$template-pdf.json" \
     --command-name "soffice --convert-to pdf (one process, $count file(s))" "soffice --headless -env:UserInstallation=file://$work/libreoffice-profile --convert-to pdf --outdir '$work/soffice' ${docx[*]}" \
     --command-name "briefings build $template --format pdf" "'$BIN' build $template $IN --format pdf --force --jobs 1 --out '$work/pdf'" \
-    --command-name "same, published ReadyToRun" "'$R2R' build $template $IN --format pdf --force --jobs 1 --out '$work/pdf-r2r'"
+    --command-name "same, published native" "'$NATIVE' build $template $IN --format pdf --force --jobs 1 --out '$work/pdf-native'"
   pages=$(for f in "$work/soffice"/*.pdf; do pdfinfo "$f" | awk '/^Pages/ { print $2 }'; done | paste -sd+ | bc)
   echo "LibreOffice wrote $(ls "$work/soffice"/*.pdf | wc -l) PDF(s), $pages page(s)"
   rm -rf "$work/soffice"
@@ -95,8 +95,8 @@ print("| command | mean ms | min ms | user ms |\n|---|---:|---:|---:|")
 for result in docx + pdf:
     print(f"| {result['command']} | {result['mean']*1000:.0f} ± {result['stddev']*1000:.0f} | {result['min']*1000:.0f} | {result['user']*1000:.0f} |")
 print()
-print(f"- pandoc DOCX / our DOCX: **{docx[0]['mean'] / docx[1]['mean']:.2f}×**, ReadyToRun {docx[0]['mean'] / docx[2]['mean']:.2f}× (above 1: ours is faster; target: above 1)")
-print(f"- LibreOffice DOCX→PDF / our PDF: **{pdf[0]['mean'] / pdf[1]['mean']:.2f}×**, ReadyToRun {pdf[0]['mean'] / pdf[2]['mean']:.2f}× (target: at least 10)")
+print(f"- pandoc DOCX / our DOCX: **{docx[0]['mean'] / docx[1]['mean']:.2f}×**, native {docx[0]['mean'] / docx[2]['mean']:.2f}× (above 1: ours is faster; target: above 1)")
+print(f"- LibreOffice DOCX→PDF / our PDF: **{pdf[0]['mean'] / pdf[1]['mean']:.2f}×**, native {pdf[0]['mean'] / pdf[2]['mean']:.2f}× (target: at least 10)")
 print()
 PY
 done
@@ -104,7 +104,7 @@ done
 echo "== full build: every briefing, both formats, --jobs $JOBS"
 hyperfine --style basic --warmup 1 --runs "$RUNS" --export-json "$work/full.json" \
   --command-name "briefings build --force (Release build, JIT)" "'$BIN' build $IN --force --jobs $JOBS --out '$work/full'" \
-  --command-name "briefings build --force (published, ReadyToRun)" "'$R2R' build $IN --force --jobs $JOBS --out '$work/full-r2r'"
+  --command-name "briefings build --force (published, native)" "'$NATIVE' build $IN --force --jobs $JOBS --out '$work/full-native'"
 python3 - "$work/full.json" "$JOBS" >> "$summary" <<'PY'
 import json, sys
 print(f"## full build (all briefings, pdf + docx, --jobs {sys.argv[2]})\n")
