@@ -116,7 +116,7 @@ public sealed class BriefingBuilder
         foreach (var format in options.Formats ?? job.Template.Formats)
         {
             var path = $"{job.Name}.{format}";
-            var fingerprint = BuildInputs.Sha256(Encoding.UTF8.GetBytes($"{markdownHash}\n{format}\n{shared}"));
+            var fingerprint = Fingerprint(markdownHash, format, shared);
             ManifestOutput entry;
             byte[]? content = null;
             OutputStatus status;
@@ -149,7 +149,8 @@ public sealed class BriefingBuilder
 
         if (job.Template.PageBudget is { } budget)
         {
-            pdfPages ??= renderers.TryGetValue("pdf", out var pdf) ? pdf.Render(Document()).PageCount : null;
+            pdfPages ??= PagesOfUnchangedPdf(job, markdownHash, shared, options, previous)
+                ?? (renderers.TryGetValue("pdf", out var pdf) ? pdf.Render(Document()).PageCount : null);
             if (pdfPages > budget)
             {
                 throw new BriefingsException(Diagnostic.Error(
@@ -161,6 +162,23 @@ public sealed class BriefingBuilder
 
         return new RenderedJob(outputs, warnings);
     }
+
+    /// <summary>What an output is rebuilt on: its Markdown, its format, and everything shared (theme, fonts, code).</summary>
+    private static string Fingerprint(string markdownHash, string format, string shared) =>
+        BuildInputs.Sha256(Encoding.UTF8.GetBytes($"{markdownHash}\n{format}\n{shared}"));
+
+    /// <summary>
+    /// The page count of this briefing's PDF when an earlier build wrote it from the same Markdown, theme, fonts
+    /// and code and the file is still that PDF: a build without the PDF format (docx only) then checks the page
+    /// budget without laying the document out again. Null when there is no such PDF, or under --force.
+    /// </summary>
+    private static int? PagesOfUnchangedPdf(PlannedBriefing job, string markdownHash, string shared, BuildOptions options, Dictionary<string, ManifestOutput> previous) =>
+        !options.Force
+        && previous.TryGetValue($"{job.Name}.pdf", out var earlier)
+        && earlier.Fingerprint == Fingerprint(markdownHash, "pdf", shared)
+        && FileHasHash(Path.Combine(options.OutDirectory, earlier.Path), earlier.Sha256)
+            ? earlier.Pages
+            : null;
 
     private static BriefingDocument Parse(PlannedBriefing job, string markdown, Themes.Theme theme)
     {

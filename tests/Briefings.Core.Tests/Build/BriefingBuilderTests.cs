@@ -157,6 +157,34 @@ public sealed class BriefingBuilderTests : IDisposable
     }
 
     [Fact]
+    public void A_docx_only_build_takes_the_page_count_from_the_unchanged_pdf_instead_of_laying_it_out()
+    {
+        Builder.Run(workspace.Options());
+        pdf.Rendered.Clear();
+
+        Builder.Run(workspace.Options() with { Formats = ["docx"] });
+        Assert.Empty(pdf.Rendered);
+
+        // The PDF on disk is no longer the one the manifest describes: its page count cannot be trusted.
+        File.WriteAllText(Path.Combine(workspace.Out, "treaty-summary", "river-treaty-1901.pdf"), "edited");
+        pdf.Pages["treaty-summary/river-treaty-1901"] = 2;
+        var exception = Assert.Throws<BriefingsException>(() => Builder.Run(workspace.Options() with { Formats = ["docx"] }));
+        Assert.Contains("river-treaty-1901 takes 2 pages", Assert.Single(exception.Diagnostics).Message);
+        Assert.Equal(["treaty-summary/river-treaty-1901"], pdf.Rendered);
+    }
+
+    [Fact]
+    public void A_forced_docx_only_build_lays_the_pdf_out_again_for_the_page_budget()
+    {
+        Builder.Run(workspace.Options());
+        pdf.Rendered.Clear();
+
+        Builder.Run(workspace.Options() with { Formats = ["docx"], Force = true });
+
+        Assert.Equal(["treaty-summary/ferry-protocol-1952", "treaty-summary/river-treaty-1901"], pdf.Rendered.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Outputs_an_item_no_longer_produces_are_removed()
     {
         Builder.Run(workspace.Options());
