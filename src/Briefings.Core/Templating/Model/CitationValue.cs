@@ -7,6 +7,9 @@ namespace Briefings.Core.Templating.Model;
 public sealed class CitationValue : ScriptObject
 {
     public CitationValue(Citation citation)
+        // No import of static members: this type has none, and looking for them reflects over the type on
+        // every construction, and a template model holds one per date, citation and sourced value.
+        : base(3, autoImportStaticsFromThisType: false)
     {
         Citation = citation;
         Add("source", citation.Source);

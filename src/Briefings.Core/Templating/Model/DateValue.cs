@@ -10,6 +10,9 @@ namespace Briefings.Core.Templating.Model;
 public sealed class DateValue : ScriptObject
 {
     public DateValue(EdtfDate date)
+        // No import of static members: this type has none, and looking for them reflects over the type on
+        // every construction, and a template model holds one per date, citation and sourced value.
+        : base(8, autoImportStaticsFromThisType: false)
     {
         Date = date;
         Text = date.Format();

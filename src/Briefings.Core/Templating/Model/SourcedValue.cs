@@ -11,6 +11,9 @@ namespace Briefings.Core.Templating.Model;
 public sealed class SourcedValue : ScriptObject
 {
     public SourcedValue(ISourced sourced, object? value, ScriptArray alternatives)
+        // No import of static members: this type has none, and looking for them reflects over the type on
+        // every construction, and a template model holds one per date, citation and sourced value.
+        : base(3, autoImportStaticsFromThisType: false)
     {
         Sourced = sourced;
         Value = value;
