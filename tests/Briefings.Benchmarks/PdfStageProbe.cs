@@ -14,9 +14,10 @@ namespace Briefings.Benchmarks;
 /// <summary>
 /// Splits a PDF render into its stages with the engine's public parts, assembled as
 /// <see cref="PdfBriefingRenderer"/> assembles them: Markdig tree to layout tree (shaping happens here), one
-/// counting pass of the page layout, the whole writer (counting passes, font subsetting, drawing through Skia,
+/// counting pass of the page layout, the whole writer (counting pass, font subsetting, drawing through Skia,
 /// outline), the writer without the outline, the outline step alone, and the writer for the same body without
-/// the contents block, which needs a single counting pass: the difference is what repeated passes cost.
+/// the contents block: the difference is what the contents cost (one counting pass either way since the
+/// second performance pass; docs/benchmarks.md).
 /// </summary>
 internal sealed class PdfStageProbe
 {
@@ -34,7 +35,7 @@ internal sealed class PdfStageProbe
         timer.Time(run, "pdf: one layout pass (line breaking, paging)", () => layout.Render(counting));
         timer.Time(run, "pdf: font subsetting (HarfBuzz)", () => counting.FontsUsed.Sum(font => FontSubsetter.Subset(font.Face.Data, font.Usage.Codepoints, font.Usage.Glyphs).Length));
         var metadata = new PdfMetadata(info.Title, info.Date) { Author = info.Author, PdfA = theme.PdfA };
-        var pdf = timer.Time(run, "pdf: writer (all passes, subsetting, Skia, outline)", () => PdfDocumentWriter.Write(layout, metadata, outline));
+        var pdf = timer.Time(run, "pdf: writer (counting, subsetting, Skia, outline)", () => PdfDocumentWriter.Write(layout, metadata, outline));
         var bare = timer.Time(run, "pdf: writer without the outline", () => PdfDocumentWriter.Write(layout, metadata));
         if (outline.Count > 0)
         {
@@ -42,9 +43,9 @@ internal sealed class PdfStageProbe
         }
         if (info.TableOfContents)
         {
-            // Without a contents block the writer needs one counting pass, not one per change of page numbers.
+            // The same body without its contents block, to see what the contents cost.
             var (plain, _) = Build(document, styles, new TypesetContext(fonts, styles.Fallbacks), contents: false);
-            timer.Time(run, "pdf: writer, no contents block, no outline (1 counting pass)", () => PdfDocumentWriter.Write(plain, metadata));
+            timer.Time(run, "pdf: writer, no contents block, no outline", () => PdfDocumentWriter.Write(plain, metadata));
         }
 
         if (run.StartsWith('1'))

@@ -1,9 +1,9 @@
 namespace Briefings.Layout.Documents;
 
 /// <summary>
-/// The page each named destination landed on in the last layout pass, for elements that print page numbers of
-/// other parts of the document (a table of contents). The writer lays the document out again while the numbers
-/// change, because printing them may move what they point at.
+/// The page each named destination landed on in the counting pass, for elements that print page numbers of
+/// other parts of the document (a table of contents). Such an element must not let a number change its own
+/// height: the writer counts pages once and prints the numbers of that count.
 /// </summary>
 public sealed class PageReferences
 {

@@ -8,28 +8,22 @@ using SkiaSharp;
 namespace Briefings.Layout.Documents;
 
 /// <summary>
-/// Writes a laid-out document as PDF: passes on a <see cref="DiscardCanvas"/> count pages, find the page of every
-/// destination (for a table of contents, until its numbers are stable) and collect the glyphs used; each used
+/// Writes a laid-out document as PDF: a pass on a <see cref="DiscardCanvas"/> counts pages, finds the page of every
+/// destination (for a table of contents) and collects the glyphs used; each used
 /// font is then subset (glyph ids kept), and the last pass draws through Skia. Bookmarks and, for PDF/A, a
 /// content-derived document id are added afterwards.
 /// </summary>
 public static class PdfDocumentWriter
 {
-    /// <summary>Counting passes at most: one to place everything, then up to two with the page numbers printed.</summary>
-    private const int MaxCountingPasses = 3;
-
     public static PdfResult Write(DocumentLayout layout, PdfMetadata metadata, IReadOnlyList<OutlineEntry>? outline = null)
     {
         var warnings = new List<LayoutWarning>();
         var counting = new DiscardCanvas();
         var pageCount = layout.Render(counting);
-        // Printed page references (contents) can move what they point at: lay out again until the numbers hold
-        // still. The last counting pass always ran with the numbers the real pass prints.
-        for (var pass = 1; pass < MaxCountingPasses && layout.References is { } references && references.Update(counting.Destinations); pass++)
-        {
-            counting = new DiscardCanvas();
-            pageCount = layout.Render(counting);
-        }
+        // One counting pass is enough: a contents entry's height does not depend on its page number (its room is
+        // fixed, ContentsEntryElement), so printing the numbers moves nothing, and the digits they will need were
+        // reserved for the subsets. The drawing pass checks the page count still holds.
+        layout.References?.Update(counting.Destinations);
 
         var typefaces = new Dictionary<FontFace, SKTypeface>();
         try

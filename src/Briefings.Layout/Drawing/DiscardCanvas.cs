@@ -27,7 +27,9 @@ public sealed class DiscardCanvas : ICanvas
     {
     }
 
-    public void DrawText(ShapedRun run, double x, double baseline, double size, Color color, double letterSpacing)
+    public void DrawText(ShapedRun run, double x, double baseline, double size, Color color, double letterSpacing) => Reserve(run);
+
+    public void Reserve(ShapedRun run)
     {
         if (!usage.TryGetValue(run.Face, out var used))
         {

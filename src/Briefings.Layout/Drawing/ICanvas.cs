@@ -16,6 +16,12 @@ public interface ICanvas
     /// <summary>Draws shaped glyphs with their pen starting at (x, baseline); <paramref name="letterSpacing"/> is added after every glyph.</summary>
     void DrawText(ShapedRun run, double x, double baseline, double size, Color color, double letterSpacing);
 
+    /// <summary>
+    /// Draws nothing, but says a later pass may draw these glyphs (the page numbers of a contents block, unknown
+    /// until the pages are counted): a canvas that collects the glyphs to embed keeps them.
+    /// </summary>
+    void Reserve(ShapedRun run);
+
     void FillRectangle(Rect rect, Color color);
 
     void StrokeRectangle(Rect rect, Color color, double lineWidth);

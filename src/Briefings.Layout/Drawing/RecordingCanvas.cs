@@ -21,6 +21,11 @@ public sealed class RecordingCanvas : ICanvas
     public void DrawText(ShapedRun run, double x, double baseline, double size, Color color, double letterSpacing) =>
         Add(new TextDrawn(run.Text, run.Face.Name, x, baseline, size, run.Width(size) + letterSpacing * run.Glyphs.Length, color));
 
+    public void Reserve(ShapedRun run)
+    {
+        // Reserving glyphs draws nothing, so there is nothing to record.
+    }
+
     public void FillRectangle(Rect rect, Color color) => Add(new RectangleFilled(rect, color));
 
     public void StrokeRectangle(Rect rect, Color color, double lineWidth) => Add(new RectangleStroked(rect, color, lineWidth));

@@ -49,6 +49,11 @@ public sealed class SkiaPdfCanvas(SKDocument document, Func<FontFace, SKTypeface
         text.Add(Font(run.Face, size), skiaColor, run, x, baseline, size / run.Face.UnitsPerEm, letterSpacing);
     }
 
+    public void Reserve(ShapedRun run)
+    {
+        // The subsets were made from the counting passes' reservations; nothing to draw.
+    }
+
     public void FillRectangle(Rect rect, Color color)
     {
         FlushText();

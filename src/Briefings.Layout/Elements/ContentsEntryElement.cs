@@ -16,6 +16,8 @@ public sealed class ContentsEntryElement(ParagraphElement title, string destinat
 {
     private const double Epsilon = 0.01;
 
+    private const string AllDigits = "0123456789";
+
     private bool drawn;
 
     public string Destination { get; } = destination;
@@ -52,12 +54,18 @@ public sealed class ContentsEntryElement(ParagraphElement title, string destinat
         var baseline = lastTop + last.Baseline;
         var right = x + space.Width;
         var numberLeft = right - style.NumberWidth;
+        var number = style.Number;
         if (references.PageOf(Destination) is { } page)
         {
-            var number = style.Number;
             var run = context.Shape(number.Face, page.ToString(CultureInfo.InvariantCulture));
             numberLeft = right - run.Width(number.Size);
             canvas.DrawText(run, numberLeft, baseline, number.Size, number.Color, 0);
+        }
+        else
+        {
+            // The first pass does not know the pages yet; the digits it will print are kept for the font subset,
+            // so no second counting pass is needed to collect them (see PdfDocumentWriter).
+            canvas.Reserve(context.Shape(number.Face, AllDigits));
         }
 
         // Dots on a page-wide grid, so the leaders of every entry line up under each other.
