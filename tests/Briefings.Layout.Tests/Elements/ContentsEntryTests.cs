@@ -1,6 +1,7 @@
 using Briefings.Layout.Documents;
 using Briefings.Layout.Drawing;
 using Briefings.Layout.Elements;
+using Briefings.Layout.Geometry;
 using Briefings.Layout.Text;
 using Briefings.Layout.Tests.Documents;
 using Xunit;
@@ -40,6 +41,25 @@ public sealed class ContentsEntryTests
         var link = Assert.Single(page.Operations.OfType<DestinationLinked>());
         Assert.Equal("target", link.Name);
         Assert.Equal(Pages.Margin + Frame, link.Area.Right, 3);
+    }
+
+    [Fact]
+    public void Before_the_pages_are_counted_an_entry_prints_no_number_but_reserves_every_digit_for_the_font_subset()
+    {
+        var context = TestFonts.NewContext();
+        var references = new PageReferences();
+        var layout = new DocumentLayout(
+            new ColumnElement([new ColumnItem(Entry("Background", context, references))]),
+            new Size(Pages.Width, 200), Thickness.All(Pages.Margin), null, null, new FootnoteStyle(Color.Black));
+
+        var recording = new RecordingCanvas();
+        layout.Render(recording);
+        Assert.DoesNotContain(recording.Pages.Single().Texts, text => text.Text.Any(char.IsAsciiDigit));
+
+        var counting = new DiscardCanvas();
+        layout.Render(counting);
+        var (_, usage) = Assert.Single(counting.FontsUsed);
+        Assert.Equal("0123456789".Select(digit => (int)digit), usage.Codepoints.Where(codepoint => codepoint is >= '0' and <= '9'));
     }
 
     [Fact]
