@@ -51,7 +51,7 @@ public sealed class SkiaPdfCanvas(SKDocument document, Func<FontFace, SKTypeface
 
     public void Reserve(ShapedRun run)
     {
-        // The subsets were made from the counting passes' reservations; nothing to draw.
+        // Reserved glyphs matter to the counting pass, which chose the subsets; this canvas only draws.
     }
 
     public void FillRectangle(Rect rect, Color color)
