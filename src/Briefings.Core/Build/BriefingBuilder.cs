@@ -259,17 +259,14 @@ public sealed class BriefingBuilder
     private static string CodeIdentity(IEnumerable<IBriefingRenderer> renderers)
     {
         var assemblies = new SortedDictionary<string, Guid>(StringComparer.Ordinal);
+        // A native (ahead-of-time) executable cannot follow assembly references, but all its code is compiled
+        // in: every Briefings assembly it holds is the code. The JIT build follows references from the builder
+        // and the renderers.
+        var native = !System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported;
         void Add(System.Reflection.Assembly assembly)
         {
             var name = assembly.GetName().Name ?? string.Empty;
-            if (!name.StartsWith("Briefings.", StringComparison.Ordinal) || !assemblies.TryAdd(name, assembly.ManifestModule.ModuleVersionId))
-            {
-                return;
-            }
-
-            // A native (ahead-of-time) executable cannot list references; all its code is compiled in, and
-            // the loop below adds every Briefings assembly it holds instead.
-            if (!System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported)
+            if (!name.StartsWith("Briefings.", StringComparison.Ordinal) || !assemblies.TryAdd(name, assembly.ManifestModule.ModuleVersionId) || native)
             {
                 return;
             }
@@ -280,18 +277,12 @@ public sealed class BriefingBuilder
             }
         }
 
-        if (!System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported)
+        IEnumerable<System.Reflection.Assembly> roots = native
+            ? AppDomain.CurrentDomain.GetAssemblies()
+            : [typeof(BriefingBuilder).Assembly, .. renderers.Select(renderer => renderer.GetType().Assembly)];
+        foreach (var assembly in roots)
         {
-            foreach (var assembly in AppDomain.CurrentDomain.GetAssemblies())
-            {
-                Add(assembly);
-            }
-        }
-
-        Add(typeof(BriefingBuilder).Assembly);
-        foreach (var renderer in renderers)
-        {
-            Add(renderer.GetType().Assembly);
+            Add(assembly);
         }
 
         return string.Concat(assemblies.Select(assembly => $"\n{assembly.Key} {assembly.Value:N}"));
