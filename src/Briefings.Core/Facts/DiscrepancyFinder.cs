@@ -73,7 +73,7 @@ internal static class DiscrepancyFinder
         var preferred = sourced.Alternatives.FirstOrDefault(a => a.Preferred);
         found.Add(new Discrepancy(
             FactNames.KindOf(fact.GetType()),
-            fact.GetType().GetProperty("Id")?.GetValue(fact) as string,
+            FactNames.IdOf(fact),
             FactNames.Describe(fact),
             field,
             sourced.Alternatives,

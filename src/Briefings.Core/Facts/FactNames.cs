@@ -48,8 +48,11 @@ public static class FactNames
     {
         Position position => Describe("position", null, position.Topic, position.Party),
         Dossier => "dossier",
-        _ => Describe(KindOf(fact.GetType()), fact.GetType().GetProperty("Id")?.GetValue(fact) as string),
+        _ => Describe(KindOf(fact.GetType()), IdOf(fact)),
     };
+
+    /// <summary>A fact's id, or null for the kinds that have none (positions, the dossier).</summary>
+    public static string? IdOf(object fact) => fact.GetType().GetProperty("Id")?.GetValue(fact) as string;
 
     public static bool IsKebabCaseId(string id) =>
         id.Length > 0
