@@ -14,8 +14,8 @@ namespace Briefings.Benchmarks;
 /// <summary>
 /// Splits a PDF render into its stages with the engine's public parts, assembled as
 /// <see cref="PdfBriefingRenderer"/> assembles them: Markdig tree to layout tree (shaping happens here), one
-/// counting pass of the page layout, the whole writer (counting pass, font subsetting, drawing through Skia,
-/// outline), the writer without the outline, the outline step alone, and the writer for the same body without
+/// counting pass of the page layout, font subsetting, the whole writer (counting pass, font subsetting, drawing,
+/// outline), the writer without the outline, and the writer for the same body without
 /// the contents block: the difference is what the contents cost (one counting pass either way since the
 /// second performance pass; docs/benchmarks.md).
 /// </summary>
@@ -33,14 +33,10 @@ internal sealed class PdfStageProbe
         var (layout, outline) = timer.Time(run, "pdf: Markdig tree -> layout tree", () => Build(document, styles, context, contents: true));
         var counting = new DiscardCanvas();
         timer.Time(run, "pdf: one layout pass (line breaking, paging)", () => layout.Render(counting));
-        timer.Time(run, "pdf: font subsetting (HarfBuzz)", () => counting.FontsUsed.Sum(font => FontSubsetter.Subset(font.Face.Data, font.Usage.Codepoints, font.Usage.Glyphs).Length));
+        timer.Time(run, "pdf: font subsetting", () => counting.FontsUsed.Sum(font => TrueTypeSubsetter.TrySubset(font.Face.Data, font.Usage.Glyphs)?.Length ?? 0));
         var metadata = new PdfMetadata(info.Title, info.Date) { Author = info.Author, PdfA = theme.PdfA };
-        var pdf = timer.Time(run, "pdf: writer (counting, subsetting, Skia, outline)", () => PdfDocumentWriter.Write(layout, metadata, outline));
-        var bare = timer.Time(run, "pdf: writer without the outline", () => PdfDocumentWriter.Write(layout, metadata));
-        if (outline.Count > 0)
-        {
-            timer.Time(run, "pdf: outline appended to the finished PDF", () => PdfPostProcessor.AppendOutline(bare.Content, outline));
-        }
+        var pdf = timer.Time(run, "pdf: writer (counting, subsetting, drawing, outline)", () => PdfDocumentWriter.Write(layout, metadata, outline));
+        timer.Time(run, "pdf: writer without the outline", () => PdfDocumentWriter.Write(layout, metadata));
         if (info.TableOfContents)
         {
             // The same body without its contents block, to see what the contents cost.

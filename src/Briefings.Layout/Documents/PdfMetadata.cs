@@ -13,6 +13,6 @@ public sealed record PdfMetadata(string Title, DateTimeOffset Date)
 
     public string Producer { get; init; } = "Briefings";
 
-    /// <summary>Write PDF/A-2b (with a content-derived document id instead of Skia's time-based one).</summary>
+    /// <summary>Write PDF/A-2b: an XMP packet claiming conformance and an sRGB output intent.</summary>
     public bool PdfA { get; init; }
 }

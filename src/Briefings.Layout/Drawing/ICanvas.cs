@@ -5,7 +5,7 @@ namespace Briefings.Layout.Drawing;
 
 /// <summary>
 /// Everything layout may do to a page. Coordinates are points from the page's top-left corner, y down.
-/// Layout draws only through this interface, so it can be tested on a recording canvas without Skia.
+/// Layout draws only through this interface, so it can be tested on a recording canvas.
 /// </summary>
 public interface ICanvas
 {

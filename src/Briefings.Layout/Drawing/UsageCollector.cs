@@ -27,11 +27,12 @@ internal sealed class UsageCollector
     public FontUsage ToUsage()
     {
         var usage = new FontUsage();
-        for (var glyph = 0; glyph <= ushort.MaxValue; glyph++)
+        for (var word = 0; word < glyphs.Length; word++)
         {
-            if ((glyphs[glyph >> 6] & (1UL << (glyph & 63))) != 0)
+            // Only the set bits: most of the 65,536 possible glyph ids are never used.
+            for (var bits = glyphs[word]; bits != 0; bits &= bits - 1)
             {
-                usage.Glyphs.Add((ushort)glyph);
+                usage.Glyphs.Add((ushort)((word << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits)));
             }
         }
 

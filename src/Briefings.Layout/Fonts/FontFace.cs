@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using SkiaSharp;
 using HarfBuzzBlob = HarfBuzzSharp.Blob;
 using HarfBuzzFace = HarfBuzzSharp.Face;
 using HarfBuzzFont = HarfBuzzSharp.Font;
@@ -8,11 +7,14 @@ namespace Briefings.Layout.Fonts;
 
 /// <summary>
 /// One font file, loaded once: its bytes (for subsetting), a HarfBuzz font scaled to font units (so a shaping
-/// result is independent of the size and can be cached), a Skia typeface for drawing, and its vertical metrics.
+/// result is independent of the size and can be cached), and its vertical metrics.
 /// Immutable after construction and safe to share between threads.
 /// </summary>
 public sealed class FontFace
 {
+    private readonly Lazy<Dictionary<ushort, int>> characterOfGlyph;
+    private readonly int[] advances;
+
     private FontFace(string path, byte[] data)
     {
         Path = path;
@@ -35,6 +37,10 @@ public sealed class FontFace
         }
 
         face.MakeImmutable();
+        GlyphCount = face.GlyphCount;
+        advances = new int[GlyphCount];
+        Array.Fill(advances, -1);
+        characterOfGlyph = new(() => GlyphReadings.Read(face), LazyThreadSafetyMode.ExecutionAndPublication);
         UnitsPerEm = face.UnitsPerEm;
         HarfBuzz = new HarfBuzzFont(face);
         HarfBuzz.SetScale(UnitsPerEm, UnitsPerEm);
@@ -47,9 +53,6 @@ public sealed class FontFace
                 UnicodeLigatures.Add(ligature);
             }
         }
-
-        Typeface = SKTypeface.FromData(SKData.CreateCopy(data))
-            ?? throw new InvalidDataException($"'{path}' is not a font file Skia can read");
 
         if (HarfBuzz.TryGetHorizontalFontExtents(out var extents))
         {
@@ -74,6 +77,8 @@ public sealed class FontFace
 
     public int UnitsPerEm { get; }
 
+    public int GlyphCount { get; }
+
     /// <summary>Distance from the baseline to the top of the tallest glyphs, in ems.</summary>
     public double Ascender { get; }
 
@@ -91,7 +96,29 @@ public sealed class FontFace
 
     internal HarfBuzzFace HarfBuzzFace { get; }
 
-    internal SKTypeface Typeface { get; }
+    /// <summary>
+    /// The glyph's advance width in font units, from the font's metrics (what a PDF's widths array declares), asked
+    /// of HarfBuzz once per glyph. Threads may race to fill an entry; they write the same value.
+    /// </summary>
+    internal int Advance(ushort glyph)
+    {
+        if (glyph >= advances.Length)
+        {
+            return 0;
+        }
+
+        var advance = Volatile.Read(ref advances[glyph]);
+        if (advance < 0)
+        {
+            advance = HarfBuzz.GetHorizontalGlyphAdvance(glyph);
+            Volatile.Write(ref advances[glyph], advance);
+        }
+
+        return advance;
+    }
+
+    /// <summary>Each glyph's character by the font's cmap (the lowest, when several share a glyph); read on first use.</summary>
+    internal IReadOnlyDictionary<ushort, int> CharacterOfGlyph => characterOfGlyph.Value;
 
     public static FontFace Load(string path)
     {

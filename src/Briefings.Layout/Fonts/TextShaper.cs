@@ -29,7 +29,7 @@ public sealed class TextShaper
         // A glyph no character maps to (Carlito's "ti" ligature, a contextual alternate) has no Unicode value
         // in the PDF: extraction and search would lose the letters. Such words are set without those features.
         // Not right-to-left runs: Arabic cannot be written without its joining forms and required ligatures,
-        // and the clusters Skia writes with each run (ActualText) carry their text.
+        // and the PDF writer marks clusters whose glyphs do not read as their text with ActualText.
         return rightToLeft || ReadsBack(face, run) ? run : Shape(face, text, PlainGlyphs, false);
     }
 

@@ -1,13 +1,15 @@
+using Briefings.Layout.Drawing;
+using Briefings.Layout.Fonts;
+using Briefings.Layout.Geometry;
 using Briefings.Layout.PdfFile;
 using Briefings.Testing;
-using SkiaSharp;
 
 namespace Briefings.Layout.Tests.PdfFile;
 
 /// <summary>A three-page document with named destinations, and an outline over them.</summary>
 internal static class OutlineSamples
 {
-    /// <summary>Destination names per page; one has spaces and parentheses, which Skia writes #-escaped.</summary>
+    /// <summary>Destination names per page; one has spaces and parentheses, which DestinationNames spells out in ASCII.</summary>
     public static readonly string[][] DestinationsByPage =
     [
         ["overview", "background"],
@@ -24,19 +26,24 @@ internal static class OutlineSamples
         new("Japan", "positions-japan", 3),
     ];
 
-    private static readonly Lazy<SKTypeface> Typeface = new(() => SKTypeface.FromFile(Path.Combine(RepoPaths.Templates, "fonts", "Caladea-Regular.ttf")));
+    /// <summary>The baseline of the first heading on each page; the next is 200 pt lower.</summary>
+    public const double FirstBaseline = 100;
 
-    public static byte[] Render(bool pdfA = false) => TestPdf.Render(DestinationsByPage.Length, DrawPage, pdfA);
+    /// <summary>How far above its heading's baseline a destination is defined, as a heading's anchor is.</summary>
+    public const double DestinationAboveBaseline = 14;
 
-    private static void DrawPage(SKCanvas canvas, int page)
+    private static readonly Lazy<FontFace> Caladea = new(() => TestFonts.Library.Load(Path.Combine(RepoPaths.Templates, "fonts", "Caladea-Regular.ttf")));
+
+    public static byte[] Render(bool pdfA = false, IReadOnlyList<OutlineEntry>? outline = null) =>
+        TestPdf.Render(DestinationsByPage.Length, DrawPage, pdfA, outline);
+
+    private static void DrawPage(ICanvas canvas, int page)
     {
-        using var font = new SKFont(Typeface.Value, 12);
-        using var paint = new SKPaint { Color = SKColors.Black };
-        var y = 100f;
+        var y = FirstBaseline;
         foreach (var destination in DestinationsByPage[page])
         {
-            canvas.DrawNamedDestinationAnnotation(new SKPoint(72, y - 14), destination);
-            canvas.DrawText($"Section {destination}", 72, y, SKTextAlign.Left, font, paint);
+            canvas.DefineDestination(destination, 72, y - DestinationAboveBaseline);
+            canvas.DrawText(TestFonts.Library.Shaper.Shape(Caladea.Value, $"Section {destination}"), 72, y, 12, Color.Black, 0);
             y += 200;
         }
     }

@@ -1,45 +1,54 @@
-using SkiaSharp;
+using Briefings.Layout.Documents;
+using Briefings.Layout.Drawing;
+using Briefings.Layout.Fonts;
+using Briefings.Layout.Geometry;
+using Briefings.Layout.PdfFile;
 
 namespace Briefings.Layout.Tests.PdfFile;
 
-/// <summary>Small PDFs drawn with Skia for the post-processing and subsetting tests, and scratch files for tools.</summary>
+/// <summary>Small PDFs drawn through the engine's PDF writer for the outline, determinism and subsetting tests, and scratch files for tools.</summary>
 internal static class TestPdf
 {
-    /// <summary>A fixed date, so Skia's output depends only on what is drawn.</summary>
-    public static readonly DateTime FixedDate = new(2025, 4, 8, 9, 0, 0, DateTimeKind.Utc);
+    /// <summary>A fixed date, so the output depends only on what is drawn.</summary>
+    public static readonly DateTimeOffset FixedDate = new(2025, 4, 8, 9, 0, 0, TimeSpan.Zero);
 
-    public const float PageWidth = 595;
+    /// <summary>A4 in points; destinations are written with y measured from the bottom, so tests need the height.</summary>
+    public static readonly Size PageSize = new(595, 842);
 
-    public const float PageHeight = 842;
+    public static PdfMetadata Metadata(bool pdfA = false) => new("Test document", FixedDate) { Author = "Briefings tests", PdfA = pdfA };
 
-    public static byte[] Render(int pages, Action<SKCanvas, int> drawPage, bool pdfA = false)
+    /// <summary>The bytes of <see cref="Write"/>.</summary>
+    public static byte[] Render(int pages, Action<ICanvas, int> drawPage, bool pdfA = false, IReadOnlyList<OutlineEntry>? outline = null, bool subsetFonts = true) =>
+        Write(pages, drawPage, pdfA, outline, subsetFonts).Content;
+
+    /// <summary>
+    /// Draws <paramref name="pages"/> A4 pages with <paramref name="drawPage"/> (given the canvas and the zero-based
+    /// page). With <paramref name="subsetFonts"/>, a counting pass first collects what each font draws, as the
+    /// engine's own writer does, and the fonts are subset to it; without, they are embedded whole.
+    /// </summary>
+    public static PdfResult Write(int pages, Action<ICanvas, int> drawPage, bool pdfA = false, IReadOnlyList<OutlineEntry>? outline = null, bool subsetFonts = true)
     {
-        var metadata = new SKDocumentPdfMetadata
-        {
-            Title = "Test document",
-            Author = "Briefings tests",
-            Creator = "Briefings",
-            Producer = "Briefings",
-            Creation = FixedDate,
-            Modified = FixedDate,
-            PdfA = pdfA,
-            RasterDpi = SKDocumentPdfMetadata.DefaultRasterDpi,
-            EncodingQuality = SKDocumentPdfMetadata.DefaultEncodingQuality,
-        };
-        using var stream = new MemoryStream();
-        using (var document = SKDocument.CreatePdf(stream, metadata))
+        int Draw(ICanvas canvas)
         {
             for (var page = 0; page < pages; page++)
             {
-                var canvas = document.BeginPage(PageWidth, PageHeight);
+                canvas.BeginPage(PageSize);
                 drawPage(canvas, page);
-                document.EndPage();
+                canvas.EndPage();
             }
 
-            document.Close();
+            return pages;
         }
 
-        return stream.ToArray();
+        IEnumerable<(FontFace Face, FontUsage Usage)> fonts = [];
+        if (subsetFonts)
+        {
+            var counting = new DiscardCanvas();
+            Draw(counting);
+            fonts = counting.FontsUsed;
+        }
+
+        return PdfDocumentWriter.Write(fonts, Draw, Metadata(pdfA), outline);
     }
 
     /// <summary>Writes <paramref name="pdf"/> to a fresh temporary file (for qpdf, poppler) and returns its path.</summary>

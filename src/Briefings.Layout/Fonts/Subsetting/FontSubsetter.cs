@@ -5,14 +5,12 @@ namespace Briefings.Layout.Fonts.Subsetting;
 
 /// <summary>
 /// Cuts a TrueType/OpenType font down to the glyphs a document uses, with HarfBuzz's subsetter.
-/// Skia embeds whatever font it is given in full, so subsetting before <c>SKTypeface.FromData</c> is what
-/// keeps a PDF at tens of kilobytes instead of hundreds.
+/// Embedding only those is what keeps a PDF at tens of kilobytes instead of hundreds.
 /// </summary>
 /// <remarks>
 /// Glyph ids are retained: text is shaped with the full font, and the same ids must draw the same glyphs
 /// from the subset. The subset keeps the cmap entries of the requested characters, and of the Latin
-/// ligatures U+FB00–FB06 whenever their glyphs can appear, because Skia derives the PDF's ToUnicode map
-/// from the cmap: a ligature glyph without a cmap entry would extract as nothing.
+/// ligatures U+FB00–FB06 whenever their glyphs can appear, so the subset stays a usable font on its own.
 /// </remarks>
 public static class FontSubsetter
 {
