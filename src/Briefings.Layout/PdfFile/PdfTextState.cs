@@ -91,6 +91,7 @@ internal sealed class PdfTextState
         }
 
         var scale = fontSize / run.Face.UnitsPerEm;
+        var rightToLeft = run.Clusters.Length > 1 && run.Clusters[^1] < run.Clusters[0];
         var target = x;
         var glyphs = run.Glyphs;
         for (var start = 0; start < glyphs.Length;)
@@ -101,7 +102,9 @@ internal sealed class PdfTextState
                 end++;
             }
 
-            var characters = ClusterText(run, start, end);
+            // Right to left, a cluster of several characters (lam-alef) is read in visual order, as its glyphs are:
+            // readers reverse the extracted line, a glyph's reading and an ActualText span with it.
+            var characters = rightToLeft ? Visual(ClusterText(run, start, end)) : ClusterText(run, start, end);
             var actualText = !Readable(runFont, glyphs, start, end, characters);
             if (actualText)
             {
@@ -200,6 +203,27 @@ internal sealed class PdfTextState
         }
 
         return index == end;
+    }
+
+    /// <summary>The characters in reverse order, a surrogate pair kept as one.</summary>
+    private static ReadOnlySpan<char> Visual(ReadOnlySpan<char> logical)
+    {
+        if (logical.Length < 2)
+        {
+            return logical;
+        }
+
+        var reversed = new char[logical.Length];
+        var at = reversed.Length;
+        for (var index = 0; index < logical.Length;)
+        {
+            var length = char.IsSurrogatePair(logical[index], index + 1 < logical.Length ? logical[index + 1] : '\0') ? 2 : 1;
+            at -= length;
+            logical.Slice(index, length).CopyTo(reversed.AsSpan(at));
+            index += length;
+        }
+
+        return reversed;
     }
 
     /// <summary>

@@ -155,19 +155,25 @@ internal static class TrueTypeSubsetter
 
     private static ReadOnlySpan<byte> Outline(ReadOnlySpan<byte> glyf, ReadOnlySpan<byte> loca, bool longOffsets, int glyph)
     {
-        int start, end;
+        long start, end;
         if (longOffsets)
         {
-            start = (int)BinaryPrimitives.ReadUInt32BigEndian(loca[(4 * glyph)..]);
-            end = (int)BinaryPrimitives.ReadUInt32BigEndian(loca[((4 * glyph) + 4)..]);
+            start = BinaryPrimitives.ReadUInt32BigEndian(loca[(4 * glyph)..]);
+            end = BinaryPrimitives.ReadUInt32BigEndian(loca[((4 * glyph) + 4)..]);
         }
         else
         {
-            start = 2 * BinaryPrimitives.ReadUInt16BigEndian(loca[(2 * glyph)..]);
-            end = 2 * BinaryPrimitives.ReadUInt16BigEndian(loca[((2 * glyph) + 2)..]);
+            start = 2L * BinaryPrimitives.ReadUInt16BigEndian(loca[(2 * glyph)..]);
+            end = 2L * BinaryPrimitives.ReadUInt16BigEndian(loca[((2 * glyph) + 2)..]);
         }
 
-        return end > start ? glyf[start..end] : [];
+        // Offsets that go backwards or past the table are damage, not an empty glyph.
+        if (end < start || end > glyf.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(glyph), $"the location of glyph {glyph} is outside the glyf table");
+        }
+
+        return glyf[(int)start..(int)end];
     }
 
     /// <summary>The glyphs a composite glyph is built from (none for a simple or empty glyph).</summary>
