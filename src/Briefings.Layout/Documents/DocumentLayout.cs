@@ -22,6 +22,12 @@ public sealed class DocumentLayout(
 
     private readonly FootnoteStyle notesStyle = footnoteStyle ?? new FootnoteStyle(Color.Black);
 
+    /// <summary>
+    /// The body height each page of the last counting pass settled on. Finding it takes a bisection on pages with
+    /// footnotes (a dozen measurements); the drawing pass pages the same blocks the same way, so it measures once.
+    /// </summary>
+    private readonly List<double> bodyHeights = [];
+
     public Size PageSize { get; } = pageSize;
 
     public Rect Body { get; } = new(margins.Left, margins.Top, pageSize.Width - margins.Horizontal, pageSize.Height - margins.Vertical);
@@ -39,6 +45,13 @@ public sealed class DocumentLayout(
             note.Reset();
         }
 
+        // Heights are kept from a counting pass (no total known) and reused by a pass told the total it found.
+        var reuse = pageCount > 0 && bodyHeights.Count == pageCount;
+        if (!reuse)
+        {
+            bodyHeights.Clear();
+        }
+
         var placed = new HashSet<string>(StringComparer.Ordinal);
         var carried = new List<Element>();
         var pageNumber = 0;
@@ -53,7 +66,12 @@ public sealed class DocumentLayout(
             var page = new PageContext(pageNumber, pageCount, PageSize, Body);
             canvas.BeginPage(PageSize);
             decorator?.DrawHeader(canvas, page);
-            var (bodySpace, plan, notes, reserve) = PlanPage(carried, placed);
+            var (bodySpace, plan, notes, reserve) = PlanPage(carried, placed, reuse ? bodyHeights[pageNumber - 1] : null);
+            if (!reuse)
+            {
+                bodyHeights.Add(bodySpace.Height);
+            }
+
             if (plan.Kind == SpacePlanKind.Wrap && notes.Count == 0)
             {
                 throw new LayoutException($"a block does not fit on an empty page ({plan.Reason})");
@@ -78,7 +96,7 @@ public sealed class DocumentLayout(
         return pageNumber;
     }
 
-    private (LayoutSpace Space, SpacePlan Plan, List<Element> Notes, double Reserve) PlanPage(List<Element> carried, HashSet<string> placed)
+    private (LayoutSpace Space, SpacePlan Plan, List<Element> Notes, double Reserve) PlanPage(List<Element> carried, HashSet<string> placed, double? knownHeight)
     {
         var separator = notesStyle.GapAbove + notesStyle.SeparatorThickness + notesStyle.GapBelow;
         var cap = Body.Height * notesStyle.MaxShare;
@@ -97,6 +115,12 @@ public sealed class DocumentLayout(
             }
 
             return (space, plan, notes, notes.Count == 0 ? 0 : separator + NotesHeight(notes));
+        }
+
+        if (knownHeight is { } height)
+        {
+            var known = Try(height);
+            return (known.Space, known.Plan, known.Notes, Body.Height - height);
         }
 
         // The tallest body whose footnotes fit below it: more body means more references and so more notes,

@@ -1,5 +1,7 @@
+using Briefings.Layout.Documents;
 using Briefings.Layout.Drawing;
 using Briefings.Layout.Elements;
+using Briefings.Layout.Geometry;
 using Briefings.Layout.Text;
 using Xunit;
 
@@ -107,6 +109,50 @@ public sealed class PaginationTests
         Assert.All(notePage.Texts.Where(text => text.Size > 9), text => Assert.True(text.Baseline < noteY));
         Assert.Contains(notePage.Operations.OfType<DestinationDefined>(), destination => destination.Name == "fn-1");
         Assert.Contains(referencePage.Operations.OfType<DestinationLinked>(), link => link.Name == "fn-1");
+    }
+
+    /// <summary>
+    /// The drawing pass reuses the body heights the counting pass settled on instead of bisecting again: it must
+    /// draw exactly what a pass that bisects draws, footnotes and all.
+    /// </summary>
+    [Fact]
+    public void The_drawing_pass_after_a_counting_pass_draws_what_a_fresh_pass_draws()
+    {
+        static (Element Body, Dictionary<string, Element> Notes) Document()
+        {
+            var context = TestFonts.NewContext();
+            var items = new List<ColumnItem>();
+            var notes = new Dictionary<string, Element>();
+            for (var index = 1; index <= 12; index++)
+            {
+                var id = $"fn-{index}";
+                items.Add(new ColumnItem(new ParagraphElement(
+                    [new TextSpan(Pages.Words(25 + (index * 7), $"p{index}w"), TestFonts.Body), new TextSpan($"{index}", TestFonts.Body with { Superscript = true }) { FootnoteId = id }],
+                    new ParagraphStyle(TextAlignment.Justify, 1.3),
+                    context)));
+                notes[id] = new AnchorElement(id, Pages.Paragraph(Pages.Words(8 + (index % 5 * 9), $"n{index}w"), context, TestFonts.Body with { Size = 8 }));
+            }
+
+            return (new ColumnElement(items), notes);
+        }
+
+        DocumentLayout Layout((Element Body, Dictionary<string, Element> Notes) document) =>
+            new(document.Body, new Size(Pages.Width, 360), Thickness.All(Pages.Margin), null, document.Notes, new FootnoteStyle(Color.Black));
+
+        var counted = Layout(Document());
+        var pageCount = counted.Render(new DiscardCanvas());
+        var afterCounting = new RecordingCanvas();
+        counted.Render(afterCounting, pageCount);
+        var fresh = new RecordingCanvas();
+        Layout(Document()).Render(fresh, pageCount);
+
+        Assert.True(pageCount > 3, $"{pageCount} pages: too few for the test to mean anything");
+        Assert.Contains(fresh.Pages, page => page.Operations.OfType<LineDrawn>().Any());
+        Assert.Equal(fresh.Pages.Count, afterCounting.Pages.Count);
+        for (var page = 0; page < fresh.Pages.Count; page++)
+        {
+            Assert.Equal(fresh.Pages[page].Operations, afterCounting.Pages[page].Operations);
+        }
     }
 
     [Fact]
