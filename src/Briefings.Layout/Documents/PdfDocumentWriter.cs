@@ -42,7 +42,8 @@ public static class PdfDocumentWriter
     internal static PdfResult Write(IEnumerable<(FontFace Face, FontUsage Usage)> fonts, Func<ICanvas, int> draw, PdfMetadata metadata, IReadOnlyList<OutlineEntry>? outline)
     {
         var warnings = new List<LayoutWarning>();
-        var file = new PdfObjectFile("1.7", capacity: 256 * 1024);
+        // Below the large-object threshold: a one-page briefing fits, a long one grows by doubling.
+        var file = new PdfObjectFile("1.7", capacity: 64 * 1024);
         var resources = new PdfDocumentResources(file);
         var usage = new Dictionary<FontFace, FontUsage>();
         foreach (var (face, used) in fonts)
