@@ -549,6 +549,7 @@ public sealed class TrueTypeSubsetterTests
         return end > start ? Table(font, "glyf")[start..end] : [];
     }
 
+    /// <summary>A composite glyph's components, read here rather than through the subsetter, so a bug there cannot hide itself.</summary>
     private static List<int> ComponentsOf(byte[] font, int glyph)
     {
         var outline = GlyphData(font, glyph);
