@@ -12,7 +12,7 @@ namespace Briefings.Layout.Documents;
 /// destination (for a table of contents) and collects the glyphs used; the drawing pass writes each page's
 /// objects as it ends; then come the fonts (each subset to what was used, glyph ids kept), the page tree, named
 /// destinations, bookmarks, document information and, for PDF/A-2b, the XMP packet and the sRGB output intent.
-/// The file is written by this engine, not a graphics library, for speed (docs/design.md, "The PDF writer"):
+/// The file is written by this engine, not a graphics library, for speed (docs/design.md, "The PDF writer is ours"):
 /// every byte is a function of the layout, so identical input gives identical files.
 /// </summary>
 public static class PdfDocumentWriter
@@ -52,7 +52,7 @@ public static class PdfDocumentWriter
             usage.Add(face, used);
         }
 
-        var pageCount = draw(new PdfCanvas(file, resources));
+        var pageCount = draw(new PdfCanvas(file, resources, metadata.PdfA));
         foreach (var font in resources.Fonts)
         {
             var program = usage.TryGetValue(font.Face, out var used) ? Subset(font.Face, used, warnings) : null;

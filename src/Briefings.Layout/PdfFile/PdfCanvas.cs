@@ -11,11 +11,11 @@ namespace Briefings.Layout.PdfFile;
 /// A page's objects (content, link annotations, the page) are written when it ends, so a long document is never
 /// held as drawing commands.
 /// </summary>
-internal sealed class PdfCanvas(PdfObjectFile file, PdfDocumentResources resources) : ICanvas
+internal sealed class PdfCanvas(PdfObjectFile file, PdfDocumentResources resources, bool pdfA) : ICanvas
 {
     private readonly PdfBuffer content = new(1 << 15);
     private readonly List<int> annotations = [];
-    private readonly PdfTextState text = new();
+    private readonly PdfTextState text = new(showsMissingGlyph: !pdfA);
     private Size page;
     private int pageObject;
     private Color? fillColor;

@@ -31,6 +31,9 @@ internal sealed class PdfFontResource
 
     public FontFace Face { get; }
 
+    /// <summary>The font's glyph for U+0020, or null when it has none.</summary>
+    public ushort? Space => Face.HarfBuzz.TryGetNominalGlyph(' ', out var space) && space is > 0 and <= ushort.MaxValue ? (ushort)space : null;
+
     /// <summary>The key in the pages' resource dictionary ("F1").</summary>
     public string ResourceName { get; }
 

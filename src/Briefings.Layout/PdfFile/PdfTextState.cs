@@ -7,9 +7,9 @@ namespace Briefings.Layout.PdfFile;
 /// in one font share a TJ array: between glyphs goes the kerning number that moves the reader's pen (advanced by
 /// the widths the font dictionary declares) to where HarfBuzz put the next glyph, so spaces, kerning, justification
 /// and letter spacing all become numbers in one array, with no drift (the pen is tracked with the rounded values
-/// the file holds).
+/// the file holds). <paramref name="showsMissingGlyph"/> is false for PDF/A, which may not show .notdef.
 /// </summary>
-internal sealed class PdfTextState
+internal sealed class PdfTextState(bool showsMissingGlyph)
 {
     /// <summary>
     /// Kerning numbers smaller than this (in thousandths of an em: a twentieth of a micrometre at 10 pt) are not
@@ -142,6 +142,19 @@ internal sealed class PdfTextState
     /// <summary>Shows one glyph with its origin at <paramref name="x"/>, moving the pen there first when it is elsewhere.</summary>
     private void Glyph(PdfBuffer content, PdfFontResource glyphFont, ushort glyph, double x)
     {
+        // PDF/A forbids showing .notdef (ISO 19005-2 §6.2.11.8): the character no font has (already a warning)
+        // is shown there as the font's space, blank, its room kept and its text given by the cluster's
+        // ActualText (readers drop a span that shows nothing).
+        if (glyph == 0 && !showsMissingGlyph)
+        {
+            if (glyphFont.Space is not { } space)
+            {
+                return;
+            }
+
+            glyph = space;
+        }
+
         if (!inArray)
         {
             content.Byte((byte)'[');

@@ -310,6 +310,28 @@ public sealed class TextPlacementTests
         Assert.Equal(text, Extract(pdf, "missing-glyph").Trim());
     }
 
+    /// <summary>PDF/A may not show .notdef: the missing character keeps its room and its text, shown blank.</summary>
+    [ToolFact(PdfToText.Tool)]
+    public void Pdfa_leaves_out_the_missing_glyph_but_keeps_its_text()
+    {
+        const string text = "Etorofu \u629E\u6349 island";
+        var run = Shape(Caladea, text);
+        Assert.Contains((ushort)0, run.Glyphs);
+
+        var plain = TestPdf.Render(1, (canvas, _) => canvas.DrawText(run, 72, 100, 12, Color.Black, 0));
+        var archival = TestPdf.Render(1, (canvas, _) => canvas.DrawText(run, 72, 100, 12, Color.Black, 0), pdfA: true);
+
+        Assert.Contains("<0000", Content(plain), StringComparison.Ordinal);
+        Assert.DoesNotContain("0000", Content(archival), StringComparison.Ordinal);
+        Assert.Contains("/ActualText<FEFF629E>", Content(archival), StringComparison.Ordinal);
+        // The blank stands in narrower than the box, so poppler may see a gap between the two characters.
+        Assert.Equal(text.Replace(" ", string.Empty, StringComparison.Ordinal), Regex.Replace(Extract(archival, "missing-glyph-pdfa"), @"\s+", string.Empty));
+        using var document = UglyToad.PdfPig.PdfDocument.Open(archival);
+        var island = document.GetPage(1).Letters.First(letter => letter.Value == "i");
+        var plainIsland = UglyToad.PdfPig.PdfDocument.Open(plain).GetPage(1).Letters.First(letter => letter.Value == "i");
+        Assert.Equal(plainIsland.StartBaseLine.X, island.StartBaseLine.X, 2);
+    }
+
     /// <summary>
     /// Draws the runs on one A4 page through the writer (fonts subset as the engine does), then checks with PdfPig
     /// that there is one letter per glyph, each starting where layout put it and sitting on its baseline (raised
