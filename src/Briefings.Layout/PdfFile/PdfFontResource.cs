@@ -6,7 +6,8 @@ namespace Briefings.Layout.PdfFile;
 
 /// <summary>
 /// One font as the PDF uses it: a composite font (Type0, Identity-H) whose two-byte codes are the glyph ids
-/// HarfBuzz chose, over the embedded TrueType program (CIDFontType2, CIDToGIDMap Identity), so what was measured
+/// HarfBuzz chose, over the embedded font program (CIDFontType2 with CIDToGIDMap Identity for TrueType outlines,
+/// CIDFontType0 over the OpenType file for CFF ones), so what was measured
 /// is what prints. It learns while pages are drawn which glyphs were used (for the widths array) and which text
 /// each glyph stands for (for the ToUnicode map that makes copy, search and extraction read words); a glyph
 /// that stands for different text in different places keeps the first, and the others are marked with
