@@ -15,15 +15,24 @@ internal sealed class ParagraphText
 
     private readonly TypesetContext context;
     private readonly string text;
-    private readonly TextSpan[] spanAt;
+
+    /// <summary>
+    /// The spans that hold characters, and where each starts in <see cref="text"/>: a paragraph has a few spans
+    /// and many characters, so the owner of a character is looked up rather than stored per character (which
+    /// was a reference per character, kept as long as the document).
+    /// </summary>
+    private readonly TextSpan[] owners;
+    private readonly int[] ownerStarts;
 
     public ParagraphText(IReadOnlyList<TextSpan> spans, TypesetContext context, TextDirection direction = TextDirection.Auto)
     {
         this.context = context;
         var builder = new StringBuilder();
-        var owners = new List<TextSpan>();
+        var holding = new List<TextSpan>(spans.Count);
+        var starts = new List<int>(spans.Count);
         foreach (var span in spans)
         {
+            var start = builder.Length;
             foreach (var character in span.Text)
             {
                 // Carriage returns and tabs are layout noise in a briefing: a tab is a space, \r\n a single break.
@@ -33,12 +42,18 @@ internal sealed class ParagraphText
                 }
 
                 builder.Append(character == '\t' ? ' ' : character);
-                owners.Add(span);
+            }
+
+            if (builder.Length > start)
+            {
+                holding.Add(span);
+                starts.Add(start);
             }
         }
 
         text = builder.ToString();
-        spanAt = [.. owners];
+        owners = [.. holding];
+        ownerStarts = [.. starts];
         Bidi = BidiParagraph.Resolve(text, direction);
         FirstSpan = spans.Count > 0 ? spans[0] : null;
         Items = BuildItems();
@@ -67,17 +82,23 @@ internal sealed class ParagraphText
         var fragments = new List<TextFragment>();
         var segmentStart = start;
         FontFace? segmentFace = null;
+        TextSpan? segmentSpan = null;
         for (var index = start; index < end;)
         {
             var rune = Rune.GetRuneAt(text, index);
-            var span = spanAt[index];
+            var span = SpanAt(index);
             var face = IsJoiner(rune.Value) && segmentFace is not null
                 ? segmentFace
                 : context.Resolve(span.Style.Face, rune.Value, span.Origin, span.Style.Family);
-            if (index > segmentStart && (face != segmentFace || span != spanAt[segmentStart] || Bidi.LevelAt(index) != Bidi.LevelAt(segmentStart)))
+            if (index > segmentStart && (face != segmentFace || span != segmentSpan || Bidi.LevelAt(index) != Bidi.LevelAt(segmentStart)))
             {
                 fragments.Add(Shape(segmentStart, index, segmentFace!));
                 segmentStart = index;
+            }
+
+            if (index == segmentStart)
+            {
+                segmentSpan = span;
             }
 
             segmentFace = face;
@@ -94,7 +115,12 @@ internal sealed class ParagraphText
 
     public TextFragment Hyphen(TextSpan span) => new(context.Shape(span.Style.Face, "-"), span);
 
-    public TextSpan SpanAt(int index) => spanAt[index];
+    /// <summary>The span the character at <paramref name="index"/> comes from.</summary>
+    public TextSpan SpanAt(int index)
+    {
+        var found = Array.BinarySearch(ownerStarts, index);
+        return owners[found >= 0 ? found : ~found - 1];
+    }
 
     private static bool IsJoiner(int codepoint) =>
         codepoint is 0x200C or 0x200D or (>= 0xFE00 and <= 0xFE0F) or (>= 0x0300 and <= 0x036F);
@@ -106,12 +132,12 @@ internal sealed class ParagraphText
     private TextFragment Shape(int start, int end, FontFace face)
     {
         var level = Bidi.LevelAt(start);
-        return new(context.Shape(face, text[start..end], level % 2 == 1), spanAt[start], level);
+        return new(context.Shape(face, text[start..end], level % 2 == 1), SpanAt(start), level);
     }
 
     private BreakItem Space(int index, int codepoint)
     {
-        var span = spanAt[index];
+        var span = SpanAt(index);
         var face = span.Style.Face;
         var width = context.Shape(face, codepoint == ' ' ? " " : char.ConvertFromUtf32(codepoint)).Width(span.Style.GlyphSize);
         if (width <= 0)
@@ -195,7 +221,7 @@ internal sealed class ParagraphText
             {
                 if (items.Count > 0 && items[^1].Kind == ItemKind.Box)
                 {
-                    items.Add(BreakItem.Penalty(HyphenBreakCost, true, Hyphen(spanAt[index])));
+                    items.Add(BreakItem.Penalty(HyphenBreakCost, true, Hyphen(SpanAt(index))));
                 }
 
                 index++;
