@@ -115,7 +115,8 @@ internal sealed class PdfFontResource
             }
         }
 
-        var facts = TrueTypeFacts.Read(program, Face.Name);
+        // From the whole font: a subset keeps no name table, and the metrics are the font's either way.
+        var facts = TrueTypeFacts.Read(Face.Data, Face.Name);
         var name = subset ? Tag() + "+" + facts.PostScriptName : facts.PostScriptName;
         var cidFont = file.Reserve();
         var descriptor = file.Reserve();

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Text;
+using Briefings.Layout.Fonts;
 
 namespace Briefings.Layout.PdfFile;
 
@@ -13,10 +14,11 @@ internal sealed record TrueTypeFacts(string PostScriptName, int UnitsPerEm, shor
 {
     public static TrueTypeFacts Read(byte[] font, string fallbackName)
     {
-        var head = Table(font, "head");
-        var hhea = Table(font, "hhea");
-        var os2 = Table(font, "OS/2");
-        var post = Table(font, "post");
+        var tables = SfntTables.Read(font);
+        var head = Table(tables, "head");
+        var hhea = Table(tables, "hhea");
+        var os2 = Table(tables, "OS/2");
+        var post = Table(tables, "post");
         var unitsPerEm = head.Length >= 54 ? BinaryPrimitives.ReadUInt16BigEndian(head[18..]) : 1000;
         short[] box = head.Length >= 54
             ? [Int16(head, 36), Int16(head, 38), Int16(head, 40), Int16(head, 42)]
@@ -25,45 +27,17 @@ internal sealed record TrueTypeFacts(string PostScriptName, int UnitsPerEm, shor
         var descent = hhea.Length >= 8 ? Int16(hhea, 6) : box[1];
         var capHeight = os2.Length >= 90 && BinaryPrimitives.ReadUInt16BigEndian(os2) >= 2 ? Int16(os2, 88) : ascent;
         var italicAngle = post.Length >= 8 ? BinaryPrimitives.ReadInt32BigEndian(post[4..]) / 65536.0 : 0;
-        return new TrueTypeFacts(NameRecord(font) ?? Sanitised(fallbackName), unitsPerEm, box, ascent, descent, capHeight, italicAngle);
+        return new TrueTypeFacts(NameRecord(Table(tables, "name")) ?? Sanitised(fallbackName), unitsPerEm, box, ascent, descent, capHeight, italicAngle);
     }
 
     private static short Int16(ReadOnlySpan<byte> table, int offset) => BinaryPrimitives.ReadInt16BigEndian(table[offset..]);
 
-    /// <summary>The bytes of table <paramref name="tag"/>, or nothing when the font has no such table or is cut short.</summary>
-    private static ReadOnlySpan<byte> Table(byte[] font, string tag)
-    {
-        if (font.Length < 12)
-        {
-            return [];
-        }
-
-        var count = BinaryPrimitives.ReadUInt16BigEndian(font.AsSpan(4));
-        for (var i = 0; i < count; i++)
-        {
-            var record = 12 + (16 * i);
-            if (record + 16 > font.Length)
-            {
-                return [];
-            }
-
-            if (Encoding.ASCII.GetString(font, record, 4) != tag)
-            {
-                continue;
-            }
-
-            var offset = BinaryPrimitives.ReadUInt32BigEndian(font.AsSpan(record + 8));
-            var length = BinaryPrimitives.ReadUInt32BigEndian(font.AsSpan(record + 12));
-            return offset + length <= (uint)font.Length ? font.AsSpan((int)offset, (int)length) : [];
-        }
-
-        return [];
-    }
+    /// <summary>The bytes of table <paramref name="tag"/>, or nothing when the font has no such table or its directory is damaged.</summary>
+    private static ReadOnlySpan<byte> Table(SfntTables? tables, string tag) => tables is null ? [] : tables[tag];
 
     /// <summary>Name id 6 from the Windows (UTF-16) or Macintosh (Roman) records, cleaned to what a PDF name may hold.</summary>
-    private static string? NameRecord(byte[] font)
+    private static string? NameRecord(ReadOnlySpan<byte> table)
     {
-        var table = Table(font, "name");
         if (table.Length < 6)
         {
             return null;

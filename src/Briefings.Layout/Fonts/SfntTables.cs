@@ -1,8 +1,8 @@
 using System.Buffers.Binary;
 
-namespace Briefings.Layout.Fonts.Subsetting;
+namespace Briefings.Layout.Fonts;
 
-/// <summary>The table directory of a TrueType (sfnt) font: where each table's bytes are.</summary>
+/// <summary>The table directory of an sfnt font (TrueType or CFF outlines): where each table's bytes are.</summary>
 internal sealed class SfntTables
 {
     private readonly Dictionary<uint, (int Offset, int Length)> tables = [];
@@ -10,10 +10,11 @@ internal sealed class SfntTables
 
     private SfntTables(byte[] font) => this.font = font;
 
-    /// <summary>Reads the directory; null when the bytes are not a single TrueType-outline font with sane tables.</summary>
+    /// <summary>Reads the directory; null when the bytes are not a single sfnt font (not a collection) with sane tables.</summary>
     public static SfntTables? Read(byte[] font)
     {
-        if (font.Length < 12 || BinaryPrimitives.ReadUInt32BigEndian(font) is not (0x00010000 or 0x74727565))
+        // 1.0 and "true" for TrueType outlines, "OTTO" for CFF ones.
+        if (font.Length < 12 || BinaryPrimitives.ReadUInt32BigEndian(font) is not (0x00010000 or 0x74727565 or 0x4F54544F))
         {
             return null;
         }
