@@ -8,14 +8,14 @@ namespace Briefings.Layout.Drawing;
 /// </summary>
 internal sealed class UsageCollector
 {
-    private readonly ulong[] glyphs = new ulong[(ushort.MaxValue + 1) / 64];
+    private readonly GlyphSet glyphs = new(ushort.MaxValue + 1);
     private readonly HashSet<int> codepoints = [];
 
     public void Add(ShapedRun run)
     {
         foreach (var glyph in run.Glyphs)
         {
-            glyphs[glyph >> 6] |= 1UL << (glyph & 63);
+            glyphs.Add(glyph);
         }
 
         foreach (var rune in run.Text.EnumerateRunes())
@@ -27,15 +27,7 @@ internal sealed class UsageCollector
     public FontUsage ToUsage()
     {
         var usage = new FontUsage();
-        for (var word = 0; word < glyphs.Length; word++)
-        {
-            // Only the set bits: most of the 65,536 possible glyph ids are never used.
-            for (var bits = glyphs[word]; bits != 0; bits &= bits - 1)
-            {
-                usage.Glyphs.Add((ushort)((word << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits)));
-            }
-        }
-
+        usage.Glyphs.UnionWith(glyphs.Members());
         usage.Codepoints.UnionWith(codepoints);
         return usage;
     }

@@ -16,18 +16,14 @@ namespace Briefings.Layout.PdfFile;
 internal sealed class PdfFontResource
 {
     private readonly Dictionary<ushort, string> unicode = [];
-    private readonly double[] widths;
-    private readonly ulong[] used;
+    private readonly GlyphSet used;
 
     public PdfFontResource(FontFace face, string resourceName, int objectNumber)
     {
         Face = face;
         ResourceName = resourceName;
         ObjectNumber = objectNumber;
-        var glyphCount = Math.Max(1, face.GlyphCount);
-        widths = new double[glyphCount];
-        Array.Fill(widths, double.NaN);
-        used = new ulong[(glyphCount + 63) / 64];
+        used = new GlyphSet(face.GlyphCount);
     }
 
     public FontFace Face { get; }
@@ -45,32 +41,9 @@ internal sealed class PdfFontResource
     /// The glyph's advance in thousandths of an em, rounded as the widths array writes it: a reader moves its pen
     /// by exactly this, so the canvas tracks the pen with it.
     /// </summary>
-    public double Width(ushort glyph)
-    {
-        if (glyph >= widths.Length)
-        {
-            return 0;
-        }
+    public double Width(ushort glyph) => PdfBuffer.Rounded(Face.Advance(glyph) * 1000.0 / Face.UnitsPerEm);
 
-        var width = widths[glyph];
-        if (double.IsNaN(width))
-        {
-            width = PdfBuffer.Rounded(Face.Advance(glyph) * 1000.0 / Face.UnitsPerEm);
-            widths[glyph] = width;
-        }
-
-        return width;
-    }
-
-    public void Use(ushort glyph)
-    {
-        if (glyph < widths.Length)
-        {
-            used[glyph >> 6] |= 1UL << (glyph & 63);
-        }
-    }
-
-    private bool IsUsed(ushort glyph) => glyph < widths.Length && (used[glyph >> 6] & (1UL << (glyph & 63))) != 0;
+    public void Use(ushort glyph) => used.Add(glyph);
 
     /// <summary>
     /// Whether the ToUnicode map reads <paramref name="glyph"/> as <paramref name="text"/>. A glyph not mapped yet
@@ -103,15 +76,11 @@ internal sealed class PdfFontResource
     {
         // A glyph drawn only inside ActualText spans (a mark in a cluster of several glyphs) reads as its cmap
         // character, for readers that ignore ActualText.
-        for (var word = 0; word < used.Length; word++)
+        foreach (var glyph in used.Members())
         {
-            for (var bits = used[word]; bits != 0; bits &= bits - 1)
+            if (!unicode.ContainsKey(glyph) && Face.CharacterOfGlyph.TryGetValue(glyph, out var character))
             {
-                var glyph = (ushort)((word << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits));
-                if (!unicode.ContainsKey(glyph) && Face.CharacterOfGlyph.TryGetValue(glyph, out var character))
-                {
-                    unicode.Add(glyph, char.ConvertFromUtf32(character));
-                }
+                unicode.Add(glyph, char.ConvertFromUtf32(character));
             }
         }
 
@@ -163,13 +132,8 @@ internal sealed class PdfFontResource
     private void WriteWidths(PdfBuffer output)
     {
         var previous = -2;
-        for (var glyph = 0; glyph < widths.Length; glyph++)
+        foreach (var glyph in used.Members())
         {
-            if (!IsUsed((ushort)glyph))
-            {
-                continue;
-            }
-
             if (glyph != previous + 1)
             {
                 if (previous >= 0)
@@ -184,7 +148,7 @@ internal sealed class PdfFontResource
                 output.Byte((byte)' ');
             }
 
-            output.Number(Width((ushort)glyph));
+            output.Number(Width(glyph));
             previous = glyph;
         }
 
@@ -200,9 +164,10 @@ internal sealed class PdfFontResource
     /// </summary>
     private string Tag()
     {
-        var seed = new byte[(used.Length * 8) + Encoding.UTF8.GetByteCount(Face.Name)];
-        Buffer.BlockCopy(used, 0, seed, 0, used.Length * 8);
-        Encoding.UTF8.GetBytes(Face.Name, seed.AsSpan(used.Length * 8));
+        var bits = used.AsBytes();
+        var seed = new byte[bits.Length + Encoding.UTF8.GetByteCount(Face.Name)];
+        bits.CopyTo(seed);
+        Encoding.UTF8.GetBytes(Face.Name, seed.AsSpan(bits.Length));
         var digest = SHA256.HashData(seed);
         var tag = new char[6];
         for (var i = 0; i < tag.Length; i++)
