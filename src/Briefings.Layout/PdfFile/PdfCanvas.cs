@@ -70,10 +70,11 @@ internal sealed class PdfCanvas(PdfObjectFile file, PdfDocumentResources resourc
         text.Begin(content);
         if (fillColor != color)
         {
+            // A colour cannot change inside a TJ array.
             text.CloseArray(content);
-            SetColor(color, "rg");
-            fillColor = color;
         }
+
+        SetFill(color);
 
         text.Draw(content, resources.Font(run.Face), run, x, baseline, size, letterSpacing);
     }
