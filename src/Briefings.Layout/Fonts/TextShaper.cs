@@ -25,12 +25,12 @@ public sealed class TextShaper
 
     private static ShapedRun ShapeUncached(FontFace face, string text, bool rightToLeft)
     {
-        var run = Shape(face, text, [], rightToLeft);
+        var run = ShapeWith(face, text, [], rightToLeft);
         // A glyph no character maps to (Carlito's "ti" ligature, a contextual alternate) has no Unicode value
         // in the PDF: extraction and search would lose the letters. Such words are set without those features.
         // Not right-to-left runs: Arabic cannot be written without its joining forms and required ligatures,
         // and the PDF writer marks clusters whose glyphs do not read as their text with ActualText.
-        return rightToLeft || ReadsBack(face, run) ? run : Shape(face, text, PlainGlyphs, false);
+        return rightToLeft || ReadsBack(face, run) ? run : ShapeWith(face, text, PlainGlyphs, false);
     }
 
     private static bool ReadsBack(FontFace face, ShapedRun run)
@@ -61,7 +61,8 @@ public sealed class TextShaper
         return true;
     }
 
-    private static ShapedRun Shape(FontFace face, string text, Feature[] features, bool rightToLeft)
+    /// <summary>HarfBuzz's glyphs for the text with the given features on top of the font's defaults, uncached.</summary>
+    internal static ShapedRun ShapeWith(FontFace face, string text, Feature[] features, bool rightToLeft)
     {
         using var buffer = new Buffer();
         // UTF-16 input makes HarfBuzz clusters indices into the .NET string, which is how glyphs map back to text.

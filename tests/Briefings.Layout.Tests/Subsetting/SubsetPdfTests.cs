@@ -2,9 +2,7 @@ using Briefings.Layout.Fonts;
 using Briefings.Layout.Geometry;
 using Briefings.Layout.Tests.PdfFile;
 using Briefings.Testing.ExternalTools;
-using HarfBuzzSharp;
 using Xunit;
-using Buffer = HarfBuzzSharp.Buffer;
 
 namespace Briefings.Layout.Tests.Subsetting;
 
@@ -125,29 +123,5 @@ public sealed class SubsetPdfTests
     }
 
     /// <summary>HarfBuzz's glyphs with the font's default features, unlike <see cref="TextShaper"/>, which drops ligatures no character maps to.</summary>
-    private static ShapedRun ShapeWithEveryLigature(FontFace face, string text)
-    {
-        using var buffer = new Buffer();
-        buffer.AddUtf16(text);
-        buffer.ClusterLevel = ClusterLevel.MonotoneCharacters;
-        buffer.GuessSegmentProperties();
-        face.HarfBuzz.Shape(buffer);
-        var infos = buffer.GetGlyphInfoSpan();
-        var positions = buffer.GetGlyphPositionSpan();
-        var glyphs = new ushort[infos.Length];
-        var advances = new int[infos.Length];
-        var offsetsX = new int[infos.Length];
-        var offsetsY = new int[infos.Length];
-        var clusters = new int[infos.Length];
-        for (var index = 0; index < infos.Length; index++)
-        {
-            glyphs[index] = (ushort)infos[index].Codepoint;
-            clusters[index] = (int)infos[index].Cluster;
-            advances[index] = positions[index].XAdvance;
-            offsetsX[index] = positions[index].XOffset;
-            offsetsY[index] = positions[index].YOffset;
-        }
-
-        return new ShapedRun(face, text, glyphs, advances, offsetsX, offsetsY, clusters);
-    }
+    private static ShapedRun ShapeWithEveryLigature(FontFace face, string text) => TextShaper.ShapeWith(face, text, [], rightToLeft: false);
 }
