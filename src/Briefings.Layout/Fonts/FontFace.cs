@@ -15,6 +15,13 @@ public sealed class FontFace
     private readonly Lazy<Dictionary<ushort, int>> characterOfGlyph;
     private readonly int[] advances;
 
+    /// <summary>
+    /// <see cref="Covers"/> for the Basic Multilingual Plane, filled on first ask: 0 not yet asked, 1 covered,
+    /// 2 not. Every character of every paragraph is resolved to a font, and asking HarfBuzz each time was a tenth
+    /// of building a long document's layout. Threads may race to fill an entry; they write the same value.
+    /// </summary>
+    private readonly byte[] coverage = new byte[0x10000];
+
     private FontFace(string path, byte[] data)
     {
         Path = path;
@@ -141,6 +148,23 @@ public sealed class FontFace
     /// top of its neighbour, so the font is taken not to have it and fallback finds a usable one.
     /// </summary>
     public bool Covers(int codepoint)
+    {
+        if (codepoint is < 0 or > 0xFFFF)
+        {
+            return CoversUncached(codepoint);
+        }
+
+        var known = Volatile.Read(ref coverage[codepoint]);
+        if (known == 0)
+        {
+            known = CoversUncached(codepoint) ? (byte)1 : (byte)2;
+            Volatile.Write(ref coverage[codepoint], known);
+        }
+
+        return known == 1;
+    }
+
+    private bool CoversUncached(int codepoint)
     {
         if (!HarfBuzz.TryGetNominalGlyph((uint)codepoint, out var glyph) || glyph == 0)
         {

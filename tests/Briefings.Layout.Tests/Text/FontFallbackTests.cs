@@ -26,6 +26,19 @@ public sealed class FontFallbackTests
         Assert.Empty(context.Warnings);
     }
 
+    [Theory]
+    [InlineData('·', false)]
+    [InlineData('a', true)]
+    [InlineData(0x1F600, false)]
+    [InlineData(0x0301, true)]
+    public void Coverage_is_the_same_when_asked_again(int codepoint, bool covered)
+    {
+        // The answer is remembered per character after the first ask: the second must not differ.
+        var face = TestFonts.Caladea.Italic;
+        Assert.Equal(covered, face.Covers(codepoint));
+        Assert.Equal(covered, face.Covers(codepoint));
+    }
+
     [Fact]
     public void Combining_marks_with_no_width_still_count_as_covered()
     {
