@@ -12,12 +12,25 @@ namespace Briefings.Layout.Fonts;
 /// </summary>
 public sealed class TextShaper
 {
-    private readonly ConcurrentDictionary<(FontFace Face, string Text, bool RightToLeft), ShapedRun> cache = new();
+    /// <summary>
+    /// Per font and direction, the runs by text. Looked up by the characters themselves (a span of the paragraph),
+    /// so a word met before costs no string: a long document shapes few distinct words and looks up many.
+    /// </summary>
+    private readonly ConcurrentDictionary<(FontFace Face, bool RightToLeft), RunCache> caches = new();
 
-    public int CachedRuns => cache.Count;
+    public int CachedRuns => caches.Values.Sum(runs => runs.Count);
 
     public ShapedRun Shape(FontFace face, string text, bool rightToLeft = false) =>
-        cache.GetOrAdd((face, text, rightToLeft), static key => ShapeUncached(key.Face, key.Text, key.RightToLeft));
+        RunsOf(face, rightToLeft).GetOrAdd(text, static (text, key) => ShapeUncached(key.Face, text, key.RightToLeft), (Face: face, RightToLeft: rightToLeft));
+
+    /// <summary>The run for these characters; the string is made only the first time they are shaped.</summary>
+    public ShapedRun Shape(FontFace face, ReadOnlySpan<char> text, bool rightToLeft = false)
+    {
+        var runs = RunsOf(face, rightToLeft);
+        return runs.Lookup.TryGetValue(text, out var run) ? run : Shape(face, text.ToString(), rightToLeft);
+    }
+
+    private RunCache RunsOf(FontFace face, bool rightToLeft) => caches.GetOrAdd((face, rightToLeft), static _ => new RunCache());
 
     /// <summary>Ligatures and contextual alternates off, kerning on.</summary>
     private static readonly Feature[] PlainGlyphs =

@@ -7,14 +7,14 @@ namespace Briefings.Layout.Text;
 /// </summary>
 internal static class GreedyLineBreaker
 {
-    public static int[] Break(IReadOnlyList<BreakItem> items, double lineWidth)
+    public static int[] Break(BreakItem[] items, double lineWidth)
     {
         var breaks = new List<int>();
         var width = 0.0;
         var lastLegal = -1;
         var lastAny = -1;
         var lineStart = true;
-        for (var position = 0; position < items.Count; position++)
+        for (var position = 0; position < items.Length; position++)
         {
             var item = items[position];
             if (lineStart && item.Kind != ItemKind.Box && !item.IsForcedBreak)
@@ -60,9 +60,9 @@ internal static class GreedyLineBreaker
             }
         }
 
-        if (breaks.Count == 0 || breaks[^1] != items.Count - 1)
+        if (breaks.Count == 0 || breaks[^1] != items.Length - 1)
         {
-            breaks.Add(items.Count - 1);
+            breaks.Add(items.Length - 1);
         }
 
         return [.. breaks];

@@ -15,13 +15,10 @@ internal static class KnuthPlassLineBreaker
     /// <param name="maxRatio">How far glue may stretch, as a multiple of its stretchability: the tolerance.</param>
     /// <param name="lineEndStretch">Stretch available at the end of every line (ragged setting), in points.</param>
     /// <returns>The indices of the items where lines end, or null when no set of breaks keeps every line within the tolerance.</returns>
-    public static int[]? Break(IReadOnlyList<BreakItem> items, double lineWidth, double maxRatio, double lineEndStretch) =>
-        Break(items, new Totals(items), lineWidth, maxRatio, lineEndStretch);
-
     /// <param name="totals">The running sums of <paramref name="items"/>, shared by the attempts at rising tolerance.</param>
-    public static int[]? Break(IReadOnlyList<BreakItem> items, Totals totals, double lineWidth, double maxRatio, double lineEndStretch)
+    public static int[]? Break(BreakItem[] items, Totals totals, double lineWidth, double maxRatio, double lineEndStretch)
     {
-        var count = items.Count;
+        var count = items.Length;
         var sumWidth = totals.Width;
         var sumStretch = totals.Stretch;
         var sumShrink = totals.Shrink;
@@ -160,9 +157,10 @@ internal static class KnuthPlassLineBreaker
     /// <summary>Running sums of width, stretch and shrink before each item: a line's totals are two lookups.</summary>
     public sealed class Totals
     {
-        public Totals(IReadOnlyList<BreakItem> items)
+        /// <param name="ragged">Word spaces neither stretch nor shrink (ragged setting); fills keep their stretch.</param>
+        public Totals(BreakItem[] items, bool ragged)
         {
-            var count = items.Count;
+            var count = items.Length;
             Width = new double[count + 1];
             Stretch = new double[count + 1];
             Shrink = new double[count + 1];
@@ -171,8 +169,8 @@ internal static class KnuthPlassLineBreaker
                 var item = items[index];
                 var isMaterial = item.Kind != ItemKind.Penalty;
                 Width[index + 1] = Width[index] + (isMaterial ? item.Width : 0);
-                Stretch[index + 1] = Stretch[index] + (item.Kind == ItemKind.Glue ? item.Stretch : 0);
-                Shrink[index + 1] = Shrink[index] + (item.Kind == ItemKind.Glue ? item.Shrink : 0);
+                Stretch[index + 1] = Stretch[index] + item.Stretch(ragged);
+                Shrink[index + 1] = Shrink[index] + item.Shrink(ragged);
             }
         }
 

@@ -22,15 +22,10 @@ internal static class LineSetter
     {
         var justify = style.Alignment == TextAlignment.Justify;
         var items = SplitOverlongWords(paragraph, paragraph.Items, width);
-        if (!justify)
-        {
-            items = Rigid(items);
-        }
-
         var em = paragraph.FirstSpan?.Style.Size ?? 10;
         var lineEndStretch = justify ? 0 : RaggedStretchEms * em;
         int[]? breaks = null;
-        var totals = new KnuthPlassLineBreaker.Totals(items);
+        var totals = new KnuthPlassLineBreaker.Totals(items, ragged: !justify);
         foreach (var tolerance in justify ? JustifiedTolerances : RaggedTolerances)
         {
             breaks = KnuthPlassLineBreaker.Break(items, totals, width, tolerance, lineEndStretch);
@@ -44,26 +39,14 @@ internal static class LineSetter
         return BuildLines(paragraph, items, breaks, width, style);
     }
 
-    /// <summary>Word spaces that neither stretch nor shrink (ragged setting); fills keep their stretch.</summary>
-    private static List<BreakItem> Rigid(List<BreakItem> items)
-    {
-        var result = new List<BreakItem>(items.Count);
-        foreach (var item in items)
-        {
-            result.Add(item.Kind == ItemKind.Glue && item.Stretch < BreakItem.Fill ? item with { Stretch = 0, Shrink = 0 } : item);
-        }
-
-        return result;
-    }
-
-    private static List<BreakItem> SplitOverlongWords(ParagraphText paragraph, IReadOnlyList<BreakItem> items, double width)
+    private static BreakItem[] SplitOverlongWords(ParagraphText paragraph, BreakItem[] items, double width)
     {
         if (!HasBoxWiderThan(items, width))
         {
-            return items as List<BreakItem> ?? [.. items];
+            return items;
         }
 
-        var result = new List<BreakItem>(items.Count + 8);
+        var result = new List<BreakItem>(items.Length + 8);
         foreach (var item in items)
         {
             if (item.Kind != ItemKind.Box || item.Width <= width)
@@ -124,12 +107,12 @@ internal static class LineSetter
             }
         }
 
-        return result;
+        return [.. result];
     }
 
-    private static bool HasBoxWiderThan(IReadOnlyList<BreakItem> items, double width)
+    private static bool HasBoxWiderThan(BreakItem[] items, double width)
     {
-        for (var index = 0; index < items.Count; index++)
+        for (var index = 0; index < items.Length; index++)
         {
             if (items[index].Kind == ItemKind.Box && items[index].Width > width)
             {
@@ -154,7 +137,7 @@ internal static class LineSetter
         return boundaries;
     }
 
-    private static List<ParagraphLine> BuildLines(ParagraphText paragraph, List<BreakItem> items, int[] breaks, double width, ParagraphStyle style)
+    private static List<ParagraphLine> BuildLines(ParagraphText paragraph, BreakItem[] items, int[] breaks, double width, ParagraphStyle style)
     {
         var lines = new List<ParagraphLine>(breaks.Length);
         var start = 0;
@@ -172,9 +155,10 @@ internal static class LineSetter
         return lines;
     }
 
-    private static ParagraphLine BuildLine(ParagraphText paragraph, List<BreakItem> items, int start, int end, double width, ParagraphStyle style)
+    private static ParagraphLine BuildLine(ParagraphText paragraph, BreakItem[] items, int start, int end, double width, ParagraphStyle style)
     {
         var breakItem = items[end];
+        var ragged = style.Alignment != TextAlignment.Justify;
         double natural = 0, stretch = 0, shrink = 0;
         for (var index = start; index < end; index++)
         {
@@ -185,8 +169,8 @@ internal static class LineSetter
             }
 
             natural += item.Width;
-            stretch += item.Kind == ItemKind.Glue ? item.Stretch : 0;
-            shrink += item.Kind == ItemKind.Glue ? item.Shrink : 0;
+            stretch += item.Stretch(ragged);
+            shrink += item.Shrink(ragged);
         }
 
         if (breakItem.Kind == ItemKind.Penalty)
@@ -228,8 +212,8 @@ internal static class LineSetter
                     }
 
                     break;
-                case ItemKind.Glue when item.Stretch < BreakItem.Fill:
-                    var glue = item.Width + (ratio >= 0 ? ratio * item.Stretch : ratio * item.Shrink);
+                case ItemKind.Glue when !item.IsFill:
+                    var glue = item.Width + (ratio >= 0 ? ratio * item.Stretch(ragged) : ratio * item.Shrink(ragged));
                     // A real space glyph where the words part, so every PDF reader extracts the space.
                     pieces.Add(new LinePiece(glue, item.Space, item.Span?.Link, paragraph.Bidi.LevelAt(item.Start), false));
                     break;

@@ -24,6 +24,12 @@ internal sealed class ParagraphText
     private readonly TextSpan[] owners;
     private readonly int[] ownerStarts;
 
+    /// <summary>The fragments of the box being built, reused from word to word (one allocation per paragraph, not per word).</summary>
+    private readonly List<TextFragment> boxFragments = [];
+
+    /// <summary>The space fragment made last, reused by the next space of the same span and level.</summary>
+    private TextFragment? lastSpace;
+
     public ParagraphText(IReadOnlyList<TextSpan> spans, TypesetContext context, TextDirection direction = TextDirection.Auto)
     {
         this.context = context;
@@ -57,11 +63,11 @@ internal sealed class ParagraphText
         Bidi = BidiParagraph.Resolve(text, direction);
         FirstSpan = spans.Count > 0 ? spans[0] : null;
         Items = BuildItems();
-        MinContentWidth = Items.Where(item => item.Kind == ItemKind.Box).Select(item => item.Width).DefaultIfEmpty(0).Max();
+        MinContentWidth = ComputeMinContentWidth();
         MaxContentWidth = ComputeMaxContentWidth();
     }
 
-    public IReadOnlyList<BreakItem> Items { get; }
+    public BreakItem[] Items { get; }
 
     /// <summary>The embedding level of every character and the paragraph's own.</summary>
     public BidiParagraph Bidi { get; }
@@ -79,7 +85,8 @@ internal sealed class ParagraphText
     /// <summary>A box holding text[start, end), shaped font by font.</summary>
     public BreakItem BuildBox(int start, int end)
     {
-        var fragments = new List<TextFragment>();
+        var fragments = boxFragments;
+        fragments.Clear();
         var segmentStart = start;
         FontFace? segmentFace = null;
         TextSpan? segmentSpan = null;
@@ -132,7 +139,7 @@ internal sealed class ParagraphText
     private TextFragment Shape(int start, int end, FontFace face)
     {
         var level = Bidi.LevelAt(start);
-        return new(context.Shape(face, text[start..end], level % 2 == 1), SpanAt(start), level);
+        return new(context.Shape(face, text.AsSpan(start, end - start), level % 2 == 1), SpanAt(start), level);
     }
 
     private BreakItem Space(int index, int codepoint)
@@ -145,15 +152,17 @@ internal sealed class ParagraphText
             width = span.Style.GlyphSize / 4;
         }
 
-        return BreakItem.Glue(width, width / 2, width / 3, span) with
+        var level = Bidi.LevelAt(index);
+        if (lastSpace is not { } space || space.Span != span || space.Level != level)
         {
-            Space = new TextFragment(context.Shape(face, " "), span, Bidi.LevelAt(index)),
-            Start = index,
-            End = index + 1,
-        };
+            // Consecutive spaces of a span share one glyph fragment: they differ only in where they are.
+            space = lastSpace = new TextFragment(context.Shape(face, " "), span, level);
+        }
+
+        return BreakItem.WordSpace(width, space, index);
     }
 
-    private List<BreakItem> BuildItems()
+    private BreakItem[] BuildItems()
     {
         var items = new List<BreakItem>();
         var breaksAfter = LineBreakRules.BreaksAfter(text);
@@ -170,7 +179,7 @@ internal sealed class ParagraphText
                     items.Add(BreakItem.Box([], index, index));
                 }
 
-                items.Add(BreakItem.Glue(0, BreakItem.Fill, 0, null));
+                items.Add(BreakItem.FillGlue());
                 items.Add(BreakItem.Penalty(-BreakItem.Infinite));
                 index++;
                 previousCharacter = character;
@@ -255,9 +264,9 @@ internal sealed class ParagraphText
 
         // The end of a paragraph: no break before it, then glue that fills the last line, then a forced break.
         items.Add(BreakItem.Penalty(BreakItem.Infinite));
-        items.Add(BreakItem.Glue(0, BreakItem.Fill, 0, null));
+        items.Add(BreakItem.FillGlue());
         items.Add(BreakItem.Penalty(-BreakItem.Infinite));
-        return items;
+        return [.. items];
     }
 
     private static void TrimTrailingGlue(List<BreakItem> items)
@@ -266,6 +275,20 @@ internal sealed class ParagraphText
         {
             items.RemoveAt(items.Count - 1);
         }
+    }
+
+    private double ComputeMinContentWidth()
+    {
+        var widest = 0.0;
+        foreach (var item in Items)
+        {
+            if (item.Kind == ItemKind.Box)
+            {
+                widest = Math.Max(widest, item.Width);
+            }
+        }
+
+        return widest;
     }
 
     private double ComputeMaxContentWidth()
@@ -279,7 +302,7 @@ internal sealed class ParagraphText
                 widest = Math.Max(widest, line);
                 line = 0;
             }
-            else if (item.Kind != ItemKind.Penalty && item.Stretch < BreakItem.Fill)
+            else if (item.Kind != ItemKind.Penalty && !item.IsFill)
             {
                 line += item.Width;
             }

@@ -34,6 +34,8 @@ public sealed class TypesetContext
 
     public ShapedRun Shape(FontFace face, string text, bool rightToLeft = false) => Fonts.Shaper.Shape(face, text, rightToLeft);
 
+    public ShapedRun Shape(FontFace face, ReadOnlySpan<char> text, bool rightToLeft = false) => Fonts.Shaper.Shape(face, text, rightToLeft);
+
     /// <summary>
     /// The font that draws <paramref name="codepoint"/>: the style's own if it has the character, else the
     /// regular face of the same family (the same design, for punctuation an italic lacks), else the first fallback
