@@ -81,29 +81,25 @@ internal sealed record FactField(
         : recordType.IsGenericType && recordType.GetGenericTypeDefinition() == typeof(Alternative<>) ? "alternatives do not nest"
         : null;
 
-    public static bool IsList(Type type, out Type itemType)
-    {
-        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
-        {
-            itemType = type.GetGenericArguments()[0];
-            return true;
-        }
-
-        itemType = typeof(object);
-        return false;
-    }
+    public static bool IsList(Type type, out Type itemType) => Argument(ListItems, type, typeof(IReadOnlyList<>), out itemType);
 
     public static bool IsDictionary(Type type) => type == typeof(IReadOnlyDictionary<string, string>);
 
-    public static bool IsSourced(Type type, out Type valueType)
-    {
-        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Sourced<>))
-        {
-            valueType = type.GetGenericArguments()[0];
-            return true;
-        }
+    public static bool IsSourced(Type type, out Type valueType) => Argument(SourcedValues, type, typeof(Sourced<>), out valueType);
 
-        valueType = typeof(object);
-        return false;
+    /// <summary>
+    /// The loader asks these of every value it reads, and asking reflection allocates and costs microseconds each
+    /// time (a fifth of loading 10,000 events), so the answer is kept per type.
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Type?> ListItems = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Type?> SourcedValues = new();
+
+    /// <summary>Whether <paramref name="type"/> closes <paramref name="definition"/>, and over which type.</summary>
+    private static bool Argument(System.Collections.Concurrent.ConcurrentDictionary<Type, Type?> known, Type type, Type definition, out Type argument)
+    {
+        var found = known.GetOrAdd(type, static (type, definition) =>
+            type.IsGenericType && type.GetGenericTypeDefinition() == definition ? type.GetGenericArguments()[0] : null, definition);
+        argument = found ?? typeof(object);
+        return found is not null;
     }
 }
