@@ -16,6 +16,7 @@ internal sealed class MarkdownTemplateContext : TemplateContext
 
     /// <param name="escape">False for plain-text fields such as a title in the front matter, which are not Markdown.</param>
     public MarkdownTemplateContext(bool escape)
+        : base(new LazyBuiltins())
     {
         this.escape = escape;
         StrictVariables = true;
