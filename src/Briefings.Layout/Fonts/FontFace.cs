@@ -1,3 +1,4 @@
+using System.IO.MemoryMappedFiles;
 using System.Runtime.InteropServices;
 using HarfBuzzBlob = HarfBuzzSharp.Blob;
 using HarfBuzzFace = HarfBuzzSharp.Face;
@@ -13,6 +14,7 @@ namespace Briefings.Layout.Fonts;
 public sealed class FontFace
 {
     private readonly Lazy<Dictionary<ushort, int>> characterOfGlyph;
+    private readonly Lazy<byte[]> data;
     private readonly int[] advances;
 
     /// <summary>
@@ -22,24 +24,34 @@ public sealed class FontFace
     /// </summary>
     private readonly byte[] coverage = new byte[0x10000];
 
-    private FontFace(string path, byte[] data)
+    private FontFace(string path, MemoryMappedFile file, MemoryMappedViewAccessor view, int length)
     {
         Path = path;
         Name = System.IO.Path.GetFileNameWithoutExtension(path);
-        Data = data;
 
-        // Native memory, owned by the blob: HarfBuzzSharp's Blob.FromStream hands HarfBuzz a managed array that is
-        // pinned only while the blob is created, so a later garbage collection can move it under the face (wrong
-        // glyphs at random). The blob and face are kept for this object's lifetime.
-        var memory = Marshal.AllocHGlobal(data.Length);
-        Marshal.Copy(data, 0, memory, data.Length);
-        var blob = new HarfBuzzBlob(memory, data.Length, HarfBuzzSharp.MemoryMode.ReadOnly, () => Marshal.FreeHGlobal(memory));
+        // HarfBuzz reads the font where the operating system maps it: shaping touches a few tables of a file whose
+        // outlines are most of it, so only those pages are read, from the page cache, and nothing is copied. (A
+        // managed array would not do: HarfBuzzSharp pins one only while the blob is created, and a later garbage
+        // collection could move it under the face.) The mapping lives as long as the blob, the blob as this object.
+        var handle = view.SafeMemoryMappedViewHandle;
+        var added = false;
+        handle.DangerousAddRef(ref added);
+        var memory = handle.DangerousGetHandle() + (nint)view.PointerOffset;
+        var blob = new HarfBuzzBlob(memory, length, HarfBuzzSharp.MemoryMode.ReadOnly, () =>
+        {
+            handle.DangerousRelease();
+            view.Dispose();
+            file.Dispose();
+        });
+        data = new(() => Copy(memory, length), LazyThreadSafetyMode.ExecutionAndPublication);
         blob.MakeImmutable();
         var face = new HarfBuzzFace(blob, 0);
         HarfBuzzBlob = blob;
         HarfBuzzFace = face;
         if (face.GlyphCount == 0)
         {
+            face.Dispose();
+            blob.Dispose();
             throw new InvalidDataException($"'{path}' is not a font file HarfBuzz can read");
         }
 
@@ -80,7 +92,8 @@ public sealed class FontFace
     /// <summary>The file name without extension, used in messages.</summary>
     public string Name { get; }
 
-    public byte[] Data { get; }
+    /// <summary>The font file's bytes, copied from the mapping when first asked for (to subset or embed the font).</summary>
+    public byte[] Data => data.Value;
 
     public int UnitsPerEm { get; }
 
@@ -129,17 +142,30 @@ public sealed class FontFace
 
     public static FontFace Load(string path)
     {
-        byte[] data;
+        MemoryMappedFile? file = null;
         try
         {
-            data = File.ReadAllBytes(path);
+            var length = new FileInfo(path).Length;
+            if (length is 0 or > int.MaxValue)
+            {
+                throw new InvalidDataException($"'{path}' is not a font file HarfBuzz can read");
+            }
+
+            file = MemoryMappedFile.CreateFromFile(path, FileMode.Open, mapName: null, capacity: 0, MemoryMappedFileAccess.Read);
+            return new FontFace(path, file, file.CreateViewAccessor(0, length, MemoryMappedFileAccess.Read), (int)length);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
+            file?.Dispose();
             throw new InvalidDataException($"cannot read the font '{path}': {exception.Message}", exception);
         }
+    }
 
-        return new FontFace(path, data);
+    private static byte[] Copy(nint memory, int length)
+    {
+        var bytes = new byte[length];
+        Marshal.Copy(memory, bytes, 0, length);
+        return bytes;
     }
 
     /// <summary>
