@@ -161,9 +161,9 @@ internal static class KnuthPlassLineBreaker
         public Totals(BreakItem[] items, bool ragged)
         {
             var count = items.Length;
-            Width = new double[count + 1];
-            Stretch = new double[count + 1];
-            Shrink = new double[count + 1];
+            Width = Reuse(ref widths, count + 1);
+            Stretch = Reuse(ref stretches, count + 1);
+            Shrink = Reuse(ref shrinks, count + 1);
             for (var index = 0; index < count; index++)
             {
                 var item = items[index];
@@ -174,11 +174,35 @@ internal static class KnuthPlassLineBreaker
             }
         }
 
+        // The sums are needed only while one paragraph is broken, so each thread keeps one set of arrays, grown as
+        // paragraphs get longer, instead of three new arrays per paragraph and width. Entries past the paragraph's
+        // items are left from earlier paragraphs and never read.
+        [ThreadStatic]
+        private static double[]? widths;
+
+        [ThreadStatic]
+        private static double[]? stretches;
+
+        [ThreadStatic]
+        private static double[]? shrinks;
+
+        /// <summary>Valid for indices 0 to the item count, until the next paragraph is broken on this thread.</summary>
         public double[] Width { get; }
 
         public double[] Stretch { get; }
 
         public double[] Shrink { get; }
+
+        private static double[] Reuse(ref double[]? kept, int length)
+        {
+            if (kept is null || kept.Length < length)
+            {
+                kept = new double[Math.Max(length, 256)];
+            }
+
+            kept[0] = 0;
+            return kept;
+        }
     }
 
     /// <summary>A feasible break; its totals after the break are filled in once it joins the active list.</summary>

@@ -18,6 +18,20 @@ internal static class LineSetter
     /// <summary>Stretch at the end of a ragged line, in ems: how much rag is acceptable before lines count as bad.</summary>
     private const double RaggedStretchEms = 3;
 
+    // Working lists of the line being built, kept per thread (documents are set in parallel, one per thread) and
+    // reused from line to line: only what a line keeps is allocated for it.
+    [ThreadStatic]
+    private static List<LinePiece>? linePieces;
+
+    [ThreadStatic]
+    private static List<PlacedFragment>? linePlaced;
+
+    [ThreadStatic]
+    private static List<LinkArea?>? lineSegments;
+
+    [ThreadStatic]
+    private static List<LinkArea>? lineLinks;
+
     public static List<ParagraphLine> Set(ParagraphText paragraph, double width, ParagraphStyle style)
     {
         var justify = style.Alignment == TextAlignment.Justify;
@@ -194,7 +208,8 @@ internal static class LineSetter
 
         // What the line holds in logical order: text fragments, and the spaces between words at their
         // justified widths. Reordered for display below (UAX #9, L2), then placed left to right.
-        var pieces = new List<LinePiece>();
+        var pieces = linePieces ??= [];
+        pieces.Clear();
         List<string>? footnotes = null;
         for (var index = start; index < end; index++)
         {
@@ -232,8 +247,10 @@ internal static class LineSetter
 
         // Without right-to-left text the visual order is the logical one.
         var order = paragraph.Bidi.Levels is null ? null : Bidi.BidiParagraph.VisualOrder([.. pieces.Select(piece => piece.Level)]);
-        var placed = new List<PlacedFragment>(pieces.Count);
-        var segments = new List<LinkArea?>(pieces.Count);
+        var placed = linePlaced ??= [];
+        placed.Clear();
+        var segments = lineSegments ??= [];
+        segments.Clear();
         var x = 0.0;
         var inkEnd = 0.0;
         for (var visual = 0; visual < pieces.Count; visual++)
@@ -267,11 +284,12 @@ internal static class LineSetter
             _ => 0,
         };
 
-        var (height, baseline) = Metrics(paragraph, placed, style);
-        return new ParagraphLine(placed, inkWidth, height, baseline, MergeLinks(segments), footnotes ?? (IReadOnlyList<string>)[]) { Indent = indent };
+        PlacedFragment[] kept = [.. placed];
+        var (height, baseline) = Metrics(paragraph, kept, style);
+        return new ParagraphLine(kept, inkWidth, height, baseline, MergeLinks(segments), footnotes ?? (IReadOnlyList<string>)[]) { Indent = indent };
     }
 
-    private static (double Height, double Baseline) Metrics(ParagraphText paragraph, List<PlacedFragment> placed, ParagraphStyle style)
+    private static (double Height, double Baseline) Metrics(ParagraphText paragraph, PlacedFragment[] placed, ParagraphStyle style)
     {
         var reference = paragraph.FirstSpan?.Style;
         foreach (var fragment in placed)
@@ -295,9 +313,10 @@ internal static class LineSetter
         return (height, ((height - contentHeight) / 2) + (face.Ascender * size));
     }
 
-    private static List<LinkArea> MergeLinks(List<LinkArea?> segments)
+    private static LinkArea[] MergeLinks(List<LinkArea?> segments)
     {
-        var links = new List<LinkArea>();
+        var links = lineLinks ??= [];
+        links.Clear();
         LinkArea? current = null;
         foreach (var segment in segments)
         {
@@ -320,6 +339,6 @@ internal static class LineSetter
             links.Add(last);
         }
 
-        return links;
+        return links.Count == 0 ? [] : [.. links];
     }
 }
