@@ -46,6 +46,14 @@ public static class LineBreakRules
     public static bool[] BreaksAfter(string text)
     {
         var result = new bool[text.Length];
+        BreaksAfter(text, result);
+        return result;
+    }
+
+    /// <summary>Fills <paramref name="result"/> (at least as long as the text) with whether a line may break after each character.</summary>
+    public static void BreaksAfter(string text, Span<bool> result)
+    {
+        result[..text.Length].Clear();
         var previous = -1;
         for (var index = 0; index < text.Length;)
         {
@@ -57,8 +65,6 @@ public static class LineBreakRules
             previous = rune.Value;
             index = nextIndex;
         }
-
-        return result;
     }
 
     private static bool BreaksBetween(int before, int current, int after)

@@ -27,6 +27,14 @@ internal sealed class ParagraphText
     /// <summary>The fragments of the box being built, reused from word to word (one allocation per paragraph, not per word).</summary>
     private readonly List<TextFragment> boxFragments = [];
 
+    // Working buffers of the paragraph being built, kept per thread (documents are laid out in parallel, one per
+    // thread): a long document builds tens of thousands of paragraphs, and only their items are kept.
+    [ThreadStatic]
+    private static List<BreakItem>? itemScratch;
+
+    [ThreadStatic]
+    private static bool[]? breakScratch;
+
     /// <summary>The space fragment made last, reused by the next space of the same span and level.</summary>
     private TextFragment? lastSpace;
 
@@ -164,8 +172,15 @@ internal sealed class ParagraphText
 
     private BreakItem[] BuildItems()
     {
-        var items = new List<BreakItem>();
-        var breaksAfter = LineBreakRules.BreaksAfter(text);
+        var items = itemScratch ??= [];
+        items.Clear();
+        if (breakScratch is null || breakScratch.Length < text.Length)
+        {
+            breakScratch = new bool[Math.Max(text.Length, 1024)];
+        }
+
+        var breaksAfter = breakScratch;
+        LineBreakRules.BreaksAfter(text, breaksAfter);
         var previousCharacter = -1;
         for (var index = 0; index < text.Length;)
         {

@@ -30,4 +30,29 @@ public sealed class LineBreakRulesTests
         Assert.True(breaks[1]);
         Assert.False(breaks[2]);
     }
+
+    [Fact]
+    public void A_buffer_used_before_keeps_nothing_from_the_earlier_text()
+    {
+        // Paragraphs share one buffer per thread: the high half of a surrogate pair is never written by the rule
+        // itself, so what an earlier text left there must be cleared, or a word would end inside the pair.
+        var buffer = new bool[16];
+        LineBreakRules.BreaksAfter("日本語日本語日本語", buffer);
+        var astral = "\U00020000\U00020001\U00020002";
+
+        LineBreakRules.BreaksAfter(astral, buffer);
+
+        Assert.Equal(LineBreakRules.BreaksAfter(astral), buffer[..astral.Length]);
+        Assert.False(buffer[0]);
+    }
+
+    [Fact]
+    public void A_paragraph_set_after_another_never_splits_a_surrogate_pair()
+    {
+        var context = TestFonts.NewContext();
+        _ = new ParagraphText([new TextSpan("日本語日本語日本語", TestFonts.Body)], context);
+        var astral = new ParagraphText([new TextSpan("\U00020000\U00020001\U00020002", TestFonts.Body)], context);
+
+        Assert.All(astral.Items, item => Assert.False(item.Kind == ItemKind.Box && item.Start % 2 == 1, $"a box starts at {item.Start}"));
+    }
 }

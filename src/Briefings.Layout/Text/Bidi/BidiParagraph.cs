@@ -13,6 +13,9 @@ namespace Briefings.Layout.Text.Bidi;
 /// </summary>
 internal sealed class BidiParagraph
 {
+    /// <summary>Every paragraph of left-to-right text (most of them) shares this one.</summary>
+    private static readonly BidiParagraph LeftToRight = new(0, null);
+
     private BidiParagraph(byte baseLevel, byte[]? levels)
     {
         BaseLevel = baseLevel;
@@ -41,7 +44,7 @@ internal sealed class BidiParagraph
 
         if (!hasRightToLeft && baseLevel == 0)
         {
-            return new BidiParagraph(0, null);
+            return LeftToRight;
         }
 
         var types = (BidiClass[])classes.Clone();
