@@ -119,7 +119,7 @@ public static class FactBaseLoader
                     continue;
                 }
 
-                values[index] = reader.ReadDossier<Dossier>(dossierNode);
+                values[index] = reader.ReadDossier(dossierNode);
                 continue;
             }
 
@@ -138,10 +138,9 @@ public static class FactBaseLoader
         {
             if (node is YamlSequenceNode sequence)
             {
-                var read = typeof(FactReader).GetMethod(nameof(FactReader.ReadFact))!.MakeGenericMethod(itemType);
                 foreach (var child in sequence.Children)
                 {
-                    if (read.Invoke(reader, [child, field.Key]) is { } item)
+                    if (reader.ReadFact(child, itemType, field.Key) is { } item)
                     {
                         items.Add(item);
                     }

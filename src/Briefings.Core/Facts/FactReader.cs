@@ -24,24 +24,22 @@ internal sealed class FactReader(string file, Func<string, SourceText?> sourceTe
     /// <summary>The alternatives written for fields of the records read so far, for <see cref="FactBase"/>.</summary>
     public FieldAlternatives FieldAlternatives { get; } = new();
 
-    /// <summary>Reads one top-level item (an event, a source …) of a collection.</summary>
-    public T? ReadFact<T>(YamlNode node, string collection)
-        where T : class
+    /// <summary>Reads one top-level item (an event, a source …) of a collection as a <paramref name="type"/>.</summary>
+    public object? ReadFact(YamlNode node, Type type, string collection)
     {
-        fact = DescribeNode(node, typeof(T));
+        fact = DescribeNode(node, type);
         if (node is YamlMappingNode mapping && Scalar(mapping, "id") is { } idNode)
         {
             RegisterId(collection, idNode);
         }
 
-        return ReadValue(node, typeof(T), string.Empty, null, ambientCite: null) as T;
+        return ReadValue(node, type, string.Empty, null, ambientCite: null);
     }
 
-    public T? ReadDossier<T>(YamlNode node)
-        where T : class
+    public Dossier? ReadDossier(YamlNode node)
     {
         fact = "dossier";
-        return ReadValue(node, typeof(T), string.Empty, null, ambientCite: null) as T;
+        return ReadValue(node, typeof(Dossier), string.Empty, null, ambientCite: null) as Dossier;
     }
 
     /// <summary>Reports every reference to an id that its collection does not define.</summary>
@@ -309,7 +307,7 @@ internal sealed class FactReader(string file, Func<string, SourceText?> sourceTe
                 return null;
             }
 
-            var single = Activator.CreateInstance(alternativeType, value, ambientCite ?? ImmutableArray<Citation>.Empty, false, null)!;
+            var single = FactField.ConstructorOf(alternativeType).Invoke([value, ambientCite ?? ImmutableArray<Citation>.Empty, false, null]);
             FactTypes.LocationProperty.SetValue(single, location);
             alternatives.Add(single);
         }
@@ -320,7 +318,7 @@ internal sealed class FactReader(string file, Func<string, SourceText?> sourceTe
         }
 
         var typedList = FactTypes.ImmutableArrayOf(alternativeType, alternatives);
-        return Activator.CreateInstance(sourcedType, typedList, location);
+        return FactField.ConstructorOf(sourcedType).Invoke([typedList, location]);
     }
 
     /// <summary>

@@ -13,7 +13,7 @@ internal static class FactTypes
     private static readonly MethodInfo ToImmutableDefinition =
         typeof(FactTypes).GetMethod(nameof(ToImmutable), BindingFlags.NonPublic | BindingFlags.Static)!;
 
-    private static readonly ConcurrentDictionary<Type, MethodInfo> ToImmutableOf = new();
+    private static readonly ConcurrentDictionary<Type, Func<List<object>, object>> ToImmutableOf = new();
     private static readonly ConcurrentDictionary<(Type Definition, Type Argument), Type> Closed = new();
     private static readonly ConcurrentDictionary<Type, object> EmptyOf = new();
 
@@ -23,7 +23,7 @@ internal static class FactTypes
 
     /// <summary>The items as an <c>ImmutableArray&lt;itemType&gt;</c>, boxed.</summary>
     public static object ImmutableArrayOf(Type itemType, List<object> items) =>
-        ToImmutableOf.GetOrAdd(itemType, type => ToImmutableDefinition.MakeGenericMethod(type)).Invoke(null, [items])!;
+        ToImmutableOf.GetOrAdd(itemType, type => ToImmutableDefinition.MakeGenericMethod(type).CreateDelegate<Func<List<object>, object>>())(items);
 
     /// <summary>An empty <c>ImmutableArray&lt;itemType&gt;</c>, boxed.</summary>
     public static object EmptyArrayOf(Type itemType) =>
@@ -33,5 +33,6 @@ internal static class FactTypes
     public static Type Close(Type definition, Type argument) =>
         Closed.GetOrAdd((definition, argument), key => key.Definition.MakeGenericType(key.Argument));
 
-    private static ImmutableArray<T> ToImmutable<T>(List<object> items) => [.. items.Cast<T>()];
+    // Boxed here, so that one delegate type serves every item type and a list is made without a reflection call.
+    private static object ToImmutable<T>(List<object> items) => ImmutableArray.CreateRange(items.Cast<T>());
 }
