@@ -30,9 +30,17 @@ public static class MarkdownEscaper
         }
 
         var listMarkerDot = FindOrderedListMarker(text);
+        var first = FirstToEscape(text, listMarkerDot);
+        if (first < 0)
+        {
+            // Most values are plain prose: returned as they are, without a copy.
+            return text;
+        }
+
         var builder = new StringBuilder(text.Length + 8);
-        var atStart = true;
-        for (var i = 0; i < text.Length; i++)
+        builder.Append(text, 0, first);
+        var atStart = IsBlank(text.AsSpan(0, first));
+        for (var i = first; i < text.Length; i++)
         {
             var c = text[i];
             if (c is '\r' or '\n')
@@ -46,7 +54,7 @@ public static class MarkdownEscaper
                 continue;
             }
 
-            if ((atStart && LeadingSpecials.Contains(c)) || InlineSpecials.Contains(c) || i == listMarkerDot || EndsAutolinkPrefix(text, i))
+            if (NeedsEscape(text, i, atStart, listMarkerDot))
             {
                 builder.Append('\\');
             }
@@ -57,6 +65,32 @@ public static class MarkdownEscaper
 
         return builder.ToString();
     }
+
+    /// <summary>The index of the first character that is escaped or replaced, or -1 when the text can stay as it is.</summary>
+    private static int FirstToEscape(string text, int listMarkerDot)
+    {
+        var atStart = true;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '\r' or '\n' || NeedsEscape(text, i, atStart, listMarkerDot))
+            {
+                return i;
+            }
+
+            atStart = atStart && c == ' ';
+        }
+
+        return -1;
+    }
+
+    private static bool NeedsEscape(string text, int index, bool atStart, int listMarkerDot)
+    {
+        var c = text[index];
+        return (atStart && LeadingSpecials.Contains(c)) || InlineSpecials.Contains(c) || index == listMarkerDot || EndsAutolinkPrefix(text, index);
+    }
+
+    private static bool IsBlank(ReadOnlySpan<char> text) => !text.ContainsAnyExcept(' ');
 
     /// <summary>
     /// Whether the character at <paramref name="index"/> completes what Markdig's autolinks look for:
@@ -82,10 +116,22 @@ public static class MarkdownEscaper
             return false;
         }
 
-        var word = text[start..index];
-        return c == ':'
-            ? AutolinkSchemes.Any(scheme => word.Equals(scheme, StringComparison.OrdinalIgnoreCase))
-            : word.Equals("www", StringComparison.OrdinalIgnoreCase);
+        // Compared in place: this runs for every full stop of every value a template writes.
+        var word = text.AsSpan(start, index - start);
+        if (c == '.')
+        {
+            return word.Equals("www", StringComparison.OrdinalIgnoreCase);
+        }
+
+        foreach (var scheme in AutolinkSchemes)
+        {
+            if (word.Equals(scheme, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

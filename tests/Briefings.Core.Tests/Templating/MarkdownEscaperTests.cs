@@ -41,6 +41,23 @@ public sealed class MarkdownEscaperTests
         Assert.Equal(text.Trim(), Text(((TableCell)row[0]).Descendants<ParagraphBlock>().Single()).Trim());
     }
 
+    [Theory]
+    [InlineData("Plain prose, with commas; and a full stop.", "Plain prose, with commas; and a full stop.")]
+    [InlineData("  - indented", "  \\- indented")]
+    [InlineData("a - b", "a - b")]
+    [InlineData("www.example.org and http://e.org", "www\\.example.org and http\\://e.org")]
+    [InlineData("line\r\nnext * star", "line next \\* star")]
+    [InlineData("1956. A year", "1956\\. A year")]
+    public void Escapes_exactly_what_could_make_structure(string text, string expected) =>
+        Assert.Equal(expected, MarkdownEscaper.Escape(text));
+
+    [Fact]
+    public void Text_with_nothing_to_escape_is_returned_without_a_copy()
+    {
+        var text = "The river treaty was signed in 1901, after talks in Vienna.";
+        Assert.Same(text, MarkdownEscaper.Escape(text));
+    }
+
     [Fact]
     public void Any_text_stays_text()
     {

@@ -15,6 +15,9 @@ public sealed class CitationFunctions
     private readonly FactFunctions facts;
     private readonly FootnoteRegistry footnotes;
 
+    /// <summary>Each source's title and date as a note names them: a long chronology cites the same few sources thousands of times.</summary>
+    private readonly Dictionary<string, string> sourceNames = new(StringComparer.Ordinal);
+
     internal CitationFunctions(FactFunctions facts, FootnoteRegistry footnotes)
     {
         this.facts = facts;
@@ -56,19 +59,26 @@ public sealed class CitationFunctions
     /// <summary>Where a citation points: the source's title, its date and the line, e.g. <c>*Title*, 18 October 2021, line 13</c>.</summary>
     private string SourceReference(Citation citation)
     {
-        var source = facts.Source(citation.Source);
-        var text = new StringBuilder("*").Append(MarkdownEscaper.Escape(source["title"]?.ToString())).Append('*');
-        if (source["published"] is DateValue published)
+        var name = SourceName(citation.Source);
+        return citation.Line > 0 ? $"{name}, line {citation.Line}" : name;
+    }
+
+    private string SourceName(string id)
+    {
+        if (!sourceNames.TryGetValue(id, out var name))
         {
-            text.Append(", ").Append(MarkdownEscaper.Escape(published.Text));
+            var source = facts.Source(id);
+            var text = new StringBuilder("*").Append(MarkdownEscaper.Escape(source["title"]?.ToString())).Append('*');
+            if (source["published"] is DateValue published)
+            {
+                text.Append(", ").Append(MarkdownEscaper.Escape(published.Text));
+            }
+
+            name = text.ToString();
+            sourceNames.Add(id, name);
         }
 
-        if (citation.Line > 0)
-        {
-            text.Append(", line ").Append(citation.Line);
-        }
-
-        return text.ToString();
+        return name;
     }
 
     private static IEnumerable<CitationValue> Enumerate(object? citations) => citations switch
