@@ -1,6 +1,7 @@
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Extensions.EmphasisExtras;
+using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 
@@ -13,13 +14,14 @@ namespace Briefings.Core.Markdown;
 /// </summary>
 public static class BriefingMarkdown
 {
-    public static MarkdownPipeline Pipeline { get; } = CreatePipeline();
+    public static MarkdownPipeline Pipeline { get; } = CreatePipeline(linearFootnotes: true);
 
     /// <summary>Parses Markdown of the dialect. Use this rather than Markdig directly: it keeps adjacent footnote references.</summary>
     public static MarkdownDocument Parse(string markdown) =>
         Markdig.Markdown.Parse(AdjacentFootnoteReferences.Separate(markdown), Pipeline);
 
-    private static MarkdownPipeline CreatePipeline()
+    /// <summary>The pipeline; without <paramref name="linearFootnotes"/>, with Markdig's own footnote parser (for tests).</summary>
+    internal static MarkdownPipeline CreatePipeline(bool linearFootnotes)
     {
         var builder = new MarkdownPipelineBuilder()
             .UseYamlFrontMatter()
@@ -33,6 +35,12 @@ public static class BriefingMarkdown
             .DisableHtml()
         // Must come last: attributes attach to whatever the other extensions produced.
             .UseGenericAttributes();
+        if (linearFootnotes)
+        {
+            // Right after the footnotes, so the extensions after them see the pipeline they would have seen.
+            builder.Extensions.InsertAfter<FootnoteExtension>(new LinearFootnotesExtension());
+        }
+
         builder.DocumentProcessed += AdjacentFootnoteReferences.RemoveJoiners;
         return builder.Build();
     }
