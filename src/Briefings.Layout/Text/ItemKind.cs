@@ -1,7 +1,7 @@
 namespace Briefings.Layout.Text;
 
 /// <summary>The three kinds of material in Knuth and Plass's model of a paragraph.</summary>
-internal enum ItemKind
+internal enum ItemKind : byte
 {
     Box,
     Glue,

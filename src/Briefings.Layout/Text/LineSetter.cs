@@ -140,9 +140,14 @@ internal static class LineSetter
     private static List<int> TextElementBoundaries(ParagraphText paragraph, int start, int end)
     {
         var box = paragraph.BuildBox(start, end);
-        var text = string.Concat(box.Fragments.Select(fragment => fragment.Run.Text));
+        var text = new System.Text.StringBuilder();
+        foreach (var fragment in box.Fragments)
+        {
+            text.Append(fragment.Run.Text);
+        }
+
         var boundaries = new List<int>();
-        foreach (var offset in StringInfo.ParseCombiningCharacters(text))
+        foreach (var offset in StringInfo.ParseCombiningCharacters(text.ToString()))
         {
             boundaries.Add(start + offset);
         }

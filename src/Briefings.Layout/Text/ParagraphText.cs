@@ -125,7 +125,7 @@ internal sealed class ParagraphText
             fragments.Add(Shape(segmentStart, end, segmentFace!));
         }
 
-        return BreakItem.Box([.. fragments], start, end);
+        return BreakItem.Box(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(fragments), start, end);
     }
 
     public TextFragment Hyphen(TextSpan span) => new(context.Shape(span.Style.Face, "-"), span);
