@@ -1,4 +1,3 @@
-using System.Text;
 using Markdig.Extensions.Footnotes;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -23,19 +22,32 @@ internal static class AdjacentFootnoteReferences
     /// </summary>
     public static string Separate(string markdown)
     {
-        StringBuilder? separated = null;
-        var copied = 0;
+        List<int>? joins = null;
         for (var at = markdown.IndexOf("][^", StringComparison.Ordinal); at >= 0; at = markdown.IndexOf("][^", at + 1, StringComparison.Ordinal))
         {
             if (ClosesReference(markdown, at) && OpensReference(markdown, at + 1))
             {
-                separated ??= new StringBuilder(markdown.Length + 1024);
-                separated.Append(markdown, copied, at + 1 - copied).Append(Joiner);
-                copied = at + 1;
+                (joins ??= []).Add(at + 1);
             }
         }
 
-        return separated is null ? markdown : separated.Append(markdown, copied, markdown.Length - copied).ToString();
+        // Written straight into the result: a long briefing's Markdown is megabytes, and every copy of it in
+        // between would be one more allocation on the large-object heap, which costs a full collection.
+        return joins is null ? markdown : string.Create(markdown.Length + joins.Count, (markdown, joins), static (result, state) =>
+        {
+            var (text, at) = state;
+            var copied = 0;
+            var written = 0;
+            foreach (var join in at)
+            {
+                text.AsSpan(copied, join - copied).CopyTo(result[written..]);
+                written += join - copied;
+                result[written++] = Joiner[0];
+                copied = join;
+            }
+
+            text.AsSpan(copied).CopyTo(result[written..]);
+        });
     }
 
     public static void RemoveJoiners(MarkdownDocument document)
