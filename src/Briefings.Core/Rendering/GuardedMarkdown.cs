@@ -62,16 +62,27 @@ public static partial class GuardedMarkdown
                 return node;
             }
 
-            IEnumerable<MarkdownObject> children = node switch
+            // Children pushed last to first, so they come off the stack in document order; indexed, because this
+            // visits every node of the tree (millions in a long chronology) and an enumerator each would add up.
+            switch (node)
             {
-                ContainerBlock container => container,
-                LeafBlock { Inline: { } inline } => [inline],
-                Markdig.Syntax.Inlines.ContainerInline inline => inline,
-                _ => [],
-            };
-            foreach (var child in children.Reverse())
-            {
-                pending.Push((child, depth + 1));
+                case ContainerBlock container:
+                    for (var index = container.Count - 1; index >= 0; index--)
+                    {
+                        pending.Push((container[index], depth + 1));
+                    }
+
+                    break;
+                case LeafBlock { Inline: { } inline }:
+                    pending.Push((inline, depth + 1));
+                    break;
+                case Markdig.Syntax.Inlines.ContainerInline inline:
+                    for (var child = inline.LastChild; child is not null; child = child.PreviousSibling)
+                    {
+                        pending.Push((child, depth + 1));
+                    }
+
+                    break;
             }
         }
 
