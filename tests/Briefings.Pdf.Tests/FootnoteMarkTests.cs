@@ -43,6 +43,20 @@ public sealed class FootnoteMarkTests
     }
 
     [Fact]
+    public void Note_numbers_of_any_length_stay_whole_beside_their_notes()
+    {
+        // Numbers of one to four digits: the column of numbers widens to the widest instead of breaking it.
+        var notes = Enumerable.Range(1, 1010).ToArray();
+        var markdown = "---\ntitle: Many notes\n---\n\n"
+            + string.Concat(notes.Select(note => $"Claim {note}.[^n{note}]\n\n"))
+            + string.Concat(notes.Select(note => $"[^n{note}]: Note {note}.\n"));
+
+        var text = string.Join(" ", PdfReading.PageTexts(Render.Markdown(markdown).Content));
+
+        Assert.All(new[] { 1, 9, 10, 99, 100, 999, 1000, 1010 }, note => Assert.Contains($" {note} Note {note}. ", text + " ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Each_note_number_links_back_to_the_first_reference_which_is_a_destination()
     {
         const string markdown = """

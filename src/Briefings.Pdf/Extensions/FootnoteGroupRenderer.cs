@@ -24,6 +24,7 @@ public sealed class FootnoteGroupRenderer : MarkdownObjectRenderer<PdfLayoutRend
     protected override void Write(PdfLayoutRenderer renderer, FootnoteGroup obj)
     {
         var styles = renderer.Styles;
+        var notes = new List<(int Order, ParagraphElement Marker, Element Content)>();
         foreach (var footnote in obj.OfType<Footnote>().OrderBy(footnote => footnote.Order))
         {
             renderer.PushContext(new BlockContext(styles.FootnoteText, new ParagraphStyle(TextAlignment.Left, 1.2, 1, 1), 2));
@@ -40,8 +41,18 @@ public sealed class FootnoteGroupRenderer : MarkdownObjectRenderer<PdfLayoutRend
                     Link = renderer.ReferencedFootnotes.Contains(footnote.Order) ? LinkTarget.Destination(BackReference(footnote.Order)) : null,
                 }],
                 new ParagraphStyle(TextAlignment.Right, 1.2, 1, 1));
-            var id = Destination(footnote.Order);
-            renderer.Footnotes[id] = new AnchorElement(id, new ListItemElement(marker, content, NumberWidth, NumberGap));
+            notes.Add((footnote.Order, marker, content));
+        }
+
+        // One column for all the numbers, wide enough for the widest (the marker is set in the column less the
+        // gap; half a point of slack for rounding): a long chronology numbers notes past 10,000, and a number
+        // squeezed into the usual width would break digit by digit down the page.
+        var widest = notes.Count == 0 ? 0 : notes.Max(note => note.Marker.MeasureContentWidths().Max);
+        var numberWidth = Math.Max(NumberWidth, widest + NumberGap + 0.5);
+        foreach (var (order, marker, content) in notes)
+        {
+            var id = Destination(order);
+            renderer.Footnotes[id] = new AnchorElement(id, new ListItemElement(marker, content, numberWidth, NumberGap));
         }
     }
 }
