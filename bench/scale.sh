@@ -7,7 +7,9 @@
 #   SIZES="1000 10000" FORMATS=pdf bench/scale.sh
 #
 # Environment: SIZES, FORMATS, AGREEMENTS (10), WORK (/tmp/briefings-scale), RESULTS (bench/results/scale.csv),
-# LIMIT (seconds per build before it is stopped and recorded as a timeout, 1800), PLOT (docs/images/scale.png).
+# LIMIT (seconds per build before it is stopped and recorded as a timeout, 1800), PLOT (docs/images/scale.png),
+# BRIEFINGS (the executable measured: the Release build by default; e.g. the native one from
+# `dotnet publish src/Briefings.Cli -c Release -r linux-x64 -o dist`, as BRIEFINGS=$PWD/dist/briefings).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,7 +23,7 @@ PLOT=${PLOT:-docs/images/scale.png}
 
 dotnet build src/Briefings.Cli -c Release -nologo -v q >/dev/null
 dotnet build tests/Briefings.Benchmarks -c Release -nologo -v q >/dev/null
-BRIEFINGS=$PWD/src/Briefings.Cli/bin/Release/net10.0/briefings
+BRIEFINGS=${BRIEFINGS:-$PWD/src/Briefings.Cli/bin/Release/net10.0/briefings}
 BENCHMARKS=$PWD/tests/Briefings.Benchmarks/bin/Release/net10.0/Briefings.Benchmarks
 
 mkdir -p "$WORK" "$(dirname "$RESULTS")"
