@@ -11,7 +11,7 @@ namespace Briefings.Benchmarks;
 /// </summary>
 internal static class ScalePlot
 {
-    private const int Width = 1400;
+    private const int Width = 1440;
     private const int Height = 640;
     private const float PanelWidth = 600;
     private const float PanelHeight = 440;
@@ -127,7 +127,9 @@ internal static class ScalePlot
             {
                 canvas.DrawCircle(X(point.Events), Y(value(point)), 5, dot);
                 var label = value(point).ToString(value(point) < 10 ? "0.00" : "N0", CultureInfo.InvariantCulture);
-                canvas.DrawText(label, X(point.Events) + 8, Y(value(point)) - 8, font, dot);
+                // A label at the panel's right edge goes to the left of its point, inside the panel.
+                var labelX = X(point.Events) + 8 + font.MeasureText(label) > left + PanelWidth ? X(point.Events) - 8 - font.MeasureText(label) : X(point.Events) + 8;
+                canvas.DrawText(label, labelX, Y(value(point)) - 8, font, dot);
             }
 
             if (targets.TryGetValue(group.Key, out var target))
