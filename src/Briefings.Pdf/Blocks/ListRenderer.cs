@@ -23,8 +23,27 @@ public sealed class ListRenderer : MarkdownObjectRenderer<PdfLayoutRenderer, Lis
         var number = int.TryParse(obj.OrderedStart, NumberStyles.Integer, CultureInfo.InvariantCulture, out var start) ? start : 1;
         var itemSpacing = obj.IsLoose ? context.ParagraphSpacing : spacing.ListItemAfter;
 
+        // Markers first: an ordered list's hanging indent must hold its widest number ("100." or a list that
+        // starts at 1956 would otherwise break inside its marker).
+        var markerStyle = obj.IsOrdered ? context.Text with { Italic = false } : context.Text with { Color = renderer.Styles.Accent, Italic = false };
+        var markers = new List<ParagraphElement>();
+        foreach (var item in obj.OfType<ListItemBlock>())
+        {
+            var markerText = obj.IsOrdered ? ListMarkers.Ordered(number++, depth) : ListMarkers.Bullet(depth);
+            markers.Add(renderer.Paragraph(
+                [new TextSpan(markerText, markerStyle) { Origin = PdfLayoutRenderer.Origin(item) }],
+                new ParagraphStyle(TextAlignment.Right, context.Paragraph.LineHeight, 1, 1)));
+        }
+
+        if (markers.Count > 0)
+        {
+            // Half a point of slack for rounding, as for footnote numbers.
+            indent = Math.Max(indent, markers.Max(marker => marker.MeasureContentWidths().Max) + MarkerGap + 0.5);
+        }
+
         renderer.ListDepth++;
         renderer.PushBlocks();
+        var next = 0;
         foreach (var child in obj)
         {
             if (child is not ListItemBlock item)
@@ -38,13 +57,7 @@ public sealed class ListRenderer : MarkdownObjectRenderer<PdfLayoutRenderer, Lis
             renderer.WriteChildren(item);
             var content = renderer.PopBlocks();
             renderer.PopContext();
-
-            var markerText = obj.IsOrdered ? ListMarkers.Ordered(number++, depth) : ListMarkers.Bullet(depth);
-            var markerStyle = obj.IsOrdered ? context.Text with { Italic = false } : context.Text with { Color = renderer.Styles.Accent, Italic = false };
-            var marker = renderer.Paragraph(
-                [new TextSpan(markerText, markerStyle) { Origin = PdfLayoutRenderer.Origin(item) }],
-                new ParagraphStyle(TextAlignment.Right, context.Paragraph.LineHeight, 1, 1));
-            renderer.Add(new ListItemElement(marker, content, indent, MarkerGap), 0, itemSpacing);
+            renderer.Add(new ListItemElement(markers[next++], content, indent, MarkerGap), 0, itemSpacing);
         }
 
         var list = renderer.PopBlocks();
