@@ -30,21 +30,16 @@ public static class MarkdownEscaper
         }
 
         var listMarkerDot = FindOrderedListMarker(text);
-        var first = FirstToEscape(text, listMarkerDot);
-        if (first < 0)
-        {
-            // Most values are plain prose: returned as they are, without a copy.
-            return text;
-        }
 
-        var builder = new StringBuilder(text.Length + 8);
-        builder.Append(text, 0, first);
-        var atStart = IsBlank(text.AsSpan(0, first));
-        for (var i = first; i < text.Length; i++)
+        // Made at the first character that changes: most values are plain prose and are returned as they are.
+        StringBuilder? builder = null;
+        var atStart = true;
+        for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             if (c is '\r' or '\n')
             {
+                builder ??= new StringBuilder(text.Length + 8).Append(text, 0, i);
                 if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
                 {
                     i++;
@@ -54,43 +49,18 @@ public static class MarkdownEscaper
                 continue;
             }
 
-            if (NeedsEscape(text, i, atStart, listMarkerDot))
+            if ((atStart && LeadingSpecials.Contains(c)) || InlineSpecials.Contains(c) || i == listMarkerDot || EndsAutolinkPrefix(text, i))
             {
+                builder ??= new StringBuilder(text.Length + 8).Append(text, 0, i);
                 builder.Append('\\');
             }
 
-            builder.Append(c);
+            builder?.Append(c);
             atStart = atStart && c == ' ';
         }
 
-        return builder.ToString();
+        return builder?.ToString() ?? text;
     }
-
-    /// <summary>The index of the first character that is escaped or replaced, or -1 when the text can stay as it is.</summary>
-    private static int FirstToEscape(string text, int listMarkerDot)
-    {
-        var atStart = true;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c is '\r' or '\n' || NeedsEscape(text, i, atStart, listMarkerDot))
-            {
-                return i;
-            }
-
-            atStart = atStart && c == ' ';
-        }
-
-        return -1;
-    }
-
-    private static bool NeedsEscape(string text, int index, bool atStart, int listMarkerDot)
-    {
-        var c = text[index];
-        return (atStart && LeadingSpecials.Contains(c)) || InlineSpecials.Contains(c) || index == listMarkerDot || EndsAutolinkPrefix(text, index);
-    }
-
-    private static bool IsBlank(ReadOnlySpan<char> text) => !text.ContainsAnyExcept(' ');
 
     /// <summary>
     /// Whether the character at <paramref name="index"/> completes what Markdig's autolinks look for:
