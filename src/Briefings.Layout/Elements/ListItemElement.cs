@@ -48,6 +48,18 @@ public sealed class ListItemElement(ParagraphElement marker, Element content, do
 
     public override ContentWidths MeasureContentWidths() => content.MeasureContentWidths() + indent;
 
+    /// <summary>
+    /// The indent that holds the widest of <paramref name="markers"/>, never less than <paramref name="indent"/>:
+    /// items that belong together (a list, a document's notes) share one, so a number past 99 or a list that
+    /// starts at 1956 widens the column instead of breaking inside. A marker is set in the indent less the gap;
+    /// half a point of slack absorbs rounding between the measured and the set width.
+    /// </summary>
+    public static double IndentFor(IEnumerable<ParagraphElement> markers, double indent, double gap)
+    {
+        var widest = markers.Select(marker => marker.MeasureContentWidths().Max).DefaultIfEmpty(0).Max();
+        return Math.Max(indent, widest + gap + 0.5);
+    }
+
     private LayoutSpace Inner(LayoutSpace space) => space with { Width = Math.Max(1, space.Width - indent) };
 
     private LayoutSpace MarkerSpace(LayoutSpace space) => new(Math.Max(1, indent - gap), 1e7, true);

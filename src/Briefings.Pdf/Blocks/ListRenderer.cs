@@ -35,12 +35,7 @@ public sealed class ListRenderer : MarkdownObjectRenderer<PdfLayoutRenderer, Lis
                 new ParagraphStyle(TextAlignment.Right, context.Paragraph.LineHeight, 1, 1)));
         }
 
-        if (markers.Count > 0)
-        {
-            // Half a point of slack for rounding, as for footnote numbers.
-            indent = Math.Max(indent, markers.Max(marker => marker.MeasureContentWidths().Max) + MarkerGap + 0.5);
-        }
-
+        indent = ListItemElement.IndentFor(markers, indent, MarkerGap);
         renderer.ListDepth++;
         renderer.PushBlocks();
         var next = 0;

@@ -44,11 +44,9 @@ public sealed class FootnoteGroupRenderer : MarkdownObjectRenderer<PdfLayoutRend
             notes.Add((footnote.Order, marker, content));
         }
 
-        // One column for all the numbers, wide enough for the widest (the marker is set in the column less the
-        // gap; half a point of slack for rounding): a long chronology numbers notes past 10,000, and a number
-        // squeezed into the usual width would break digit by digit down the page.
-        var widest = notes.Count == 0 ? 0 : notes.Max(note => note.Marker.MeasureContentWidths().Max);
-        var numberWidth = Math.Max(NumberWidth, widest + NumberGap + 0.5);
+        // One column for all the numbers: a long chronology numbers notes past 10,000, and a number squeezed into
+        // the usual width would break digit by digit down the page.
+        var numberWidth = ListItemElement.IndentFor(notes.Select(note => note.Marker), NumberWidth, NumberGap);
         foreach (var (order, marker, content) in notes)
         {
             var id = Destination(order);
