@@ -128,7 +128,8 @@ internal static class ScalePlot
                 canvas.DrawCircle(X(point.Events), Y(value(point)), 5, dot);
                 var label = value(point).ToString(value(point) < 10 ? "0.00" : "N0", CultureInfo.InvariantCulture);
                 // A label at the panel's right edge goes to the left of its point, inside the panel.
-                var labelX = X(point.Events) + 8 + font.MeasureText(label) > left + PanelWidth ? X(point.Events) - 8 - font.MeasureText(label) : X(point.Events) + 8;
+                var labelWidth = font.MeasureText(label);
+                var labelX = X(point.Events) + 8 + labelWidth > left + PanelWidth ? X(point.Events) - 8 - labelWidth : X(point.Events) + 8;
                 canvas.DrawText(label, labelX, Y(value(point)) - 8, font, dot);
             }
 
