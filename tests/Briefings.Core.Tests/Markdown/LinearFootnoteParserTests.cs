@@ -1,6 +1,6 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 using Briefings.Core.Markdown;
+using Briefings.Testing;
 using Markdig;
 using Markdig.Extensions.Footnotes;
 using Markdig.Syntax;
@@ -41,9 +41,12 @@ public sealed class LinearFootnoteParserTests
         }
     }
 
-    /// <summary>The Markdown snapshots of the shipped templates, beside the template tests in the source tree.</summary>
-    private static string SnapshotFolder([CallerFilePath] string thisFile = "") =>
-        Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "Templating");
+    /// <summary>
+    /// The Markdown snapshots of the shipped templates, beside the template tests in the source tree. Found from
+    /// the repository root, not the caller's path: CI builds map source paths to <c>/_/</c>.
+    /// </summary>
+    private static string SnapshotFolder() =>
+        Path.Combine(RepoPaths.Root, "tests", "Briefings.Core.Tests", "Templating");
 
     private static string ManyNotes(int count)
     {
