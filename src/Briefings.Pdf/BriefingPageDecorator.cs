@@ -9,9 +9,9 @@ namespace Briefings.Pdf;
 
 /// <summary>
 /// Running header from page 2 on (briefing title left, classification right, a hairline under them) and a
-/// footer on every page (dossier left, classification banner centred, "Page X of Y" right).
-/// Header and footer lines repeat on every page and in every layout pass: each distinct line is shaped and set
-/// once per document and redrawn from then on.
+/// footer on every page (dossier left, classification banner centred, "Page X of Y" right, drawn when the document
+/// is complete and Y known). Header and footer lines repeat on every page: each is shaped and set once per document
+/// and redrawn from then on; the page numbers, different on every page, are set where they are drawn.
 /// </summary>
 public sealed class BriefingPageDecorator(DocumentInfo info, BriefingStyles styles, TypesetContext context) : IPageDecorator
 {
@@ -48,23 +48,29 @@ public sealed class BriefingPageDecorator(DocumentInfo info, BriefingStyles styl
         }
 
         Line(canvas, page, top, info.Classification, banner, TextAlignment.Center);
-        // While pages are being counted, the total is not known: show the page number in its place, which
-        // draws the same digits the real total will need (the last page's number is the total).
-        var total = page.PageCount > 0 ? page.PageCount : page.PageNumber;
-        var numbers = string.Create(CultureInfo.InvariantCulture, $"Page {page.PageNumber} of {total}");
-        Line(canvas, page, top, numbers, muted, TextAlignment.Right);
+        canvas.DrawWhenComplete((complete, totals) => Draw(
+            complete,
+            page,
+            top,
+            LineOf(string.Create(CultureInfo.InvariantCulture, $"Page {page.PageNumber} of {totals.PageCount}"), muted, TextAlignment.Right)));
     }
 
     private void Line(ICanvas canvas, PageContext page, double top, string text, TextStyle style, TextAlignment alignment)
     {
         if (!lines.TryGetValue((text, style, alignment), out var paragraph))
         {
-            paragraph = new ParagraphElement([new TextSpan(text, style)], new ParagraphStyle(alignment, 1.2, 1, 1), context);
+            paragraph = LineOf(text, style, alignment);
             lines.Add((text, style, alignment), paragraph);
         }
 
         // Drawing advances a paragraph past the lines it drew; the cached line starts again at its first.
         paragraph.Reset();
-        paragraph.Draw(canvas, page.Body.X, top, new LayoutSpace(page.Body.Width, 100, true));
+        Draw(canvas, page, top, paragraph);
     }
+
+    private ParagraphElement LineOf(string text, TextStyle style, TextAlignment alignment) =>
+        new([new TextSpan(text, style)], new ParagraphStyle(alignment, 1.2, 1, 1), context);
+
+    private static void Draw(ICanvas canvas, PageContext page, double top, ParagraphElement line) =>
+        line.Draw(canvas, page.Body.X, top, new LayoutSpace(page.Body.Width, 100, true));
 }

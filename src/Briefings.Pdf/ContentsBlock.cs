@@ -1,4 +1,3 @@
-using Briefings.Layout.Documents;
 using Briefings.Layout.Elements;
 using Briefings.Layout.PdfFile;
 using Briefings.Layout.Text;
@@ -18,7 +17,7 @@ public static class ContentsBlock
     private const int DeepestLevel = 2;
     private const double LineHeight = 1.15;
 
-    public static IReadOnlyList<ColumnItem> Build(IReadOnlyList<OutlineEntry> outline, BriefingStyles styles, TypesetContext context, PageReferences references)
+    public static IReadOnlyList<ColumnItem> Build(IReadOnlyList<OutlineEntry> outline, BriefingStyles styles, TypesetContext context)
     {
         var entries = outline.Where(entry => entry.Level <= DeepestLevel).ToList();
         if (entries.Count == 0)
@@ -40,7 +39,7 @@ public static class ContentsBlock
             var title = new ParagraphElement([new TextSpan(entry.Title, text)], new ParagraphStyle(TextAlignment.Left, LineHeight, 1, 1), context);
             var numberWidth = context.Shape(text.Face, "000").Width(text.Size) + 2;
             var style = new ContentsEntryStyle(text, depth * theme.Spacing.ListIndent, numberWidth) { LeaderColor = styles.Muted };
-            var element = new ContentsEntryElement(title, entry.DestinationName, references, style, context);
+            var element = new ContentsEntryElement(title, entry.DestinationName, style, context);
             items.Add(new ColumnItem(element, depth == 0 ? 3 : 0, 1));
         }
 

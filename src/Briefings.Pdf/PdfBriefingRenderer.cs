@@ -29,8 +29,7 @@ public sealed class PdfBriefingRenderer : IBriefingRenderer
         var context = new TypesetContext(fonts, style.Fallbacks) { Direction = WritingDirection.Of(info.Language) };
         var renderer = new PdfLayoutRenderer(style, context, document.Markdown, info.Title);
         var content = (ColumnElement)renderer.Render(document.Syntax);
-        var references = new PageReferences();
-        IReadOnlyList<ColumnItem> contents = info.TableOfContents ? ContentsBlock.Build(renderer.Outline, style, context, references) : [];
+        IReadOnlyList<ColumnItem> contents = info.TableOfContents ? ContentsBlock.Build(renderer.Outline, style, context) : [];
         var body = new ColumnElement([.. TitleBlock.Build(info, style, context), .. contents, new ColumnItem(content)]);
 
         var page = theme.Page;
@@ -39,11 +38,8 @@ public sealed class PdfBriefingRenderer : IBriefingRenderer
             new Size(page.Width, page.Height),
             new Thickness(page.Margins.Left, page.Margins.Top, page.Margins.Right, page.Margins.Bottom),
             new BriefingPageDecorator(info, style, context),
-            renderer.Footnotes,
-            new FootnoteStyle(style.Rule))
-        {
-            References = contents.Count > 0 ? references : null,
-        };
+            new FootnoteTable(renderer.Footnotes),
+            new FootnoteStyle(style.Rule));
         var metadata = new PdfMetadata(info.Title, info.Date)
         {
             Author = info.Author,

@@ -1,9 +1,7 @@
 using Briefings.Core.Rendering;
 using Briefings.Layout.Documents;
-using Briefings.Layout.Drawing;
 using Briefings.Layout.Elements;
 using Briefings.Layout.Fonts;
-using Briefings.Layout.Fonts.Subsetting;
 using Briefings.Layout.Geometry;
 using Briefings.Layout.PdfFile;
 using Briefings.Layout.Text;
@@ -31,11 +29,8 @@ internal sealed class PdfStageProbe
         styles ??= timer.Time(run, "pdf: fonts and styles", () => new BriefingStyles(theme, fonts));
         var context = new TypesetContext(fonts, styles.Fallbacks);
         var (layout, outline) = timer.Time(run, "pdf: Markdig tree -> layout tree", () => Build(document, styles, context, contents: true));
-        var counting = new DiscardCanvas();
-        timer.Time(run, "pdf: one layout pass (line breaking, paging)", () => layout.Render(counting));
-        timer.Time(run, "pdf: font subsetting", () => counting.FontsUsed.Sum(font => TrueTypeSubsetter.TrySubset(font.Face.Data, font.Usage.Glyphs)?.Length ?? 0));
         var metadata = new PdfMetadata(info.Title, info.Date) { Author = info.Author, PdfA = theme.PdfA };
-        var pdf = timer.Time(run, "pdf: writer (counting, subsetting, drawing, outline)", () => PdfDocumentWriter.Write(layout, metadata, outline));
+        var pdf = timer.Time(run, "pdf: writer (layout, drawing, subsetting, outline)", () => PdfDocumentWriter.Write(layout, metadata, outline));
         timer.Time(run, "pdf: writer without the outline", () => PdfDocumentWriter.Write(layout, metadata));
         if (info.TableOfContents)
         {
@@ -56,8 +51,7 @@ internal sealed class PdfStageProbe
         var theme = document.Theme;
         var renderer = new PdfLayoutRenderer(styles, context, document.Markdown, info.Title);
         var content = (ColumnElement)renderer.Render(document.Syntax);
-        var references = new PageReferences();
-        IReadOnlyList<ColumnItem> block = contents && info.TableOfContents ? ContentsBlock.Build(renderer.Outline, styles, context, references) : [];
+        IReadOnlyList<ColumnItem> block = contents && info.TableOfContents ? ContentsBlock.Build(renderer.Outline, styles, context) : [];
         var body = new ColumnElement([.. TitleBlock.Build(info, styles, context), .. block, new ColumnItem(content)]);
         var page = theme.Page;
         var layout = new DocumentLayout(
@@ -65,11 +59,8 @@ internal sealed class PdfStageProbe
             new Size(page.Width, page.Height),
             new Thickness(page.Margins.Left, page.Margins.Top, page.Margins.Right, page.Margins.Bottom),
             new BriefingPageDecorator(info, styles, context),
-            renderer.Footnotes,
-            new FootnoteStyle(styles.Rule))
-        {
-            References = block.Count > 0 ? references : null,
-        };
+            new FootnoteTable(renderer.Footnotes),
+            new FootnoteStyle(styles.Rule));
         return (layout, renderer.Outline);
     }
 }

@@ -6,15 +6,17 @@ namespace Briefings.Layout.Documents;
 
 /// <summary>
 /// Pages a body of blocks: one page at a time, footnotes at the foot of the page that references them (continued
-/// on the next page when too long), header and footer around. Rendering twice (a counting pass, then the real
-/// one) gives "Page X of Y"; <see cref="Render"/> resets all element state first, so passes are independent.
+/// on the next page when too long), header and footer around. The document is laid out once: what needs the
+/// whole of it ("Page X of Y", a contents block's page numbers) is drawn through
+/// <see cref="ICanvas.DrawWhenComplete"/>, so each page is finished when it ends and nothing is kept for a second
+/// pass. <see cref="Render"/> resets all element state first.
 /// </summary>
 public sealed class DocumentLayout(
     Element body,
     Size pageSize,
     Thickness margins,
     IPageDecorator? decorator = null,
-    IReadOnlyDictionary<string, Element>? footnotes = null,
+    IFootnoteSource? footnotes = null,
     FootnoteStyle? footnoteStyle = null)
 {
     private const int MaxPages = 100_000;
@@ -22,35 +24,15 @@ public sealed class DocumentLayout(
 
     private readonly FootnoteStyle notesStyle = footnoteStyle ?? new FootnoteStyle(Color.Black);
 
-    /// <summary>
-    /// The body height each page of the last counting pass settled on. Finding it takes a bisection on pages with
-    /// footnotes (a dozen measurements); the drawing pass pages the same blocks the same way, so it measures once.
-    /// </summary>
-    private readonly List<double> bodyHeights = [];
-
     public Size PageSize { get; } = pageSize;
 
     public Rect Body { get; } = new(margins.Left, margins.Top, pageSize.Width - margins.Horizontal, pageSize.Height - margins.Vertical);
 
-    /// <summary>Page numbers of destinations that elements of this document print (contents); updated between passes.</summary>
-    public PageReferences? References { get; init; }
-
-    /// <param name="pageCount">The total from an earlier pass, shown in the footer; 0 when unknown.</param>
     /// <returns>The number of pages drawn.</returns>
-    public int Render(ICanvas canvas, int pageCount = 0)
+    public int Render(ICanvas canvas)
     {
         body.Reset();
-        foreach (var note in footnotes?.Values ?? [])
-        {
-            note.Reset();
-        }
-
-        // Heights are kept from a counting pass (no total known) and reused by a pass told the total it found.
-        var reuse = pageCount > 0 && bodyHeights.Count == pageCount;
-        if (!reuse)
-        {
-            bodyHeights.Clear();
-        }
+        footnotes?.Reset();
 
         var placed = new HashSet<string>(StringComparer.Ordinal);
         var carried = new List<Element>();
@@ -63,15 +45,10 @@ public sealed class DocumentLayout(
                 throw new LayoutException($"the document does not end after {MaxPages} pages");
             }
 
-            var page = new PageContext(pageNumber, pageCount, PageSize, Body);
+            var page = new PageContext(pageNumber, PageSize, Body);
             canvas.BeginPage(PageSize);
             decorator?.DrawHeader(canvas, page);
-            var (bodySpace, plan, notes, reserve) = PlanPage(carried, placed, reuse ? bodyHeights[pageNumber - 1] : null);
-            if (!reuse)
-            {
-                bodyHeights.Add(bodySpace.Height);
-            }
-
+            var (bodySpace, plan, notes, reserve) = PlanPage(carried, placed);
             if (plan.Kind == SpacePlanKind.Wrap && notes.Count == 0)
             {
                 throw new LayoutException($"a block does not fit on an empty page ({plan.Reason})");
@@ -88,15 +65,24 @@ public sealed class DocumentLayout(
             }
 
             carried = DrawNotes(canvas, notes, reserve);
+            foreach (var note in notes)
+            {
+                if (!carried.Contains(note))
+                {
+                    footnotes?.Release(note);
+                }
+            }
+
             decorator?.DrawFooter(canvas, page);
             canvas.EndPage();
             finished = plan.IsComplete && carried.Count == 0;
         }
 
+        canvas.EndDocument();
         return pageNumber;
     }
 
-    private (LayoutSpace Space, SpacePlan Plan, List<Element> Notes, double Reserve) PlanPage(List<Element> carried, HashSet<string> placed, double? knownHeight)
+    private (LayoutSpace Space, SpacePlan Plan, List<Element> Notes, double Reserve) PlanPage(List<Element> carried, HashSet<string> placed)
     {
         var separator = notesStyle.GapAbove + notesStyle.SeparatorThickness + notesStyle.GapBelow;
         var cap = Body.Height * notesStyle.MaxShare;
@@ -108,19 +94,13 @@ public sealed class DocumentLayout(
             var notes = new List<Element>(carried);
             foreach (var id in plan.Footnotes ?? [])
             {
-                if (!placed.Contains(id) && footnotes is not null && footnotes.TryGetValue(id, out var note) && !notes.Contains(note))
+                if (!placed.Contains(id) && footnotes?.Note(id) is { } note && !notes.Contains(note))
                 {
                     notes.Add(note);
                 }
             }
 
             return (space, plan, notes, notes.Count == 0 ? 0 : separator + NotesHeight(notes));
-        }
-
-        if (knownHeight is { } height)
-        {
-            var known = Try(height);
-            return (known.Space, known.Plan, known.Notes, Body.Height - height);
         }
 
         // The tallest body whose footnotes fit below it: more body means more references and so more notes,

@@ -2,6 +2,6 @@ using Briefings.Layout.Geometry;
 
 namespace Briefings.Layout.Documents;
 
-/// <param name="PageCount">The number of pages; 0 during the counting pass, when it is not yet known.</param>
 /// <param name="Body">The area between the margins.</param>
-public sealed record PageContext(int PageNumber, int PageCount, Size PageSize, Rect Body);
+/// <remarks>The page count is not known while a page is drawn: a footer that shows it draws that part through <see cref="Drawing.ICanvas.DrawWhenComplete"/>.</remarks>
+public sealed record PageContext(int PageNumber, Size PageSize, Rect Body);

@@ -8,54 +8,32 @@ using Briefings.Layout.Text;
 namespace Briefings.Layout.Documents;
 
 /// <summary>
-/// Writes a laid-out document as PDF: a pass on a <see cref="DiscardCanvas"/> counts pages, finds the page of every
-/// destination (for a table of contents) and collects the glyphs used; the drawing pass writes each page's
-/// objects as it ends; then come the fonts (each subset to what was used, glyph ids kept), the page tree, named
-/// destinations, bookmarks, document information and, for PDF/A-2b, the XMP packet and the sRGB output intent.
-/// The file is written by this engine, not a graphics library, for speed (docs/design.md, "The PDF writer is ours"):
-/// every byte is a function of the layout, so identical input gives identical files.
+/// Writes a laid-out document as PDF in one pass: each page's objects as it ends, the drawings deferred to the end
+/// of the document (page totals, contents page numbers) as forms once the last page has ended, then the fonts (each
+/// subset to the glyphs drawn, glyph ids kept), the page tree, named destinations, bookmarks, document information
+/// and, for PDF/A-2b, the XMP packet and the sRGB output intent. The file is written by this engine, not a graphics
+/// library, for speed (docs/design.md, "The PDF writer is ours"): every byte is a function of the layout, so
+/// identical input gives identical files.
 /// </summary>
 public static class PdfDocumentWriter
 {
-    public static PdfResult Write(DocumentLayout layout, PdfMetadata metadata, IReadOnlyList<OutlineEntry>? outline = null)
-    {
-        var counting = new DiscardCanvas();
-        var pageCount = layout.Render(counting);
-        // One counting pass is enough: a contents entry's height does not depend on its page number (its room is
-        // fixed, ContentsEntryElement), so printing the numbers moves nothing, and the digits they will need were
-        // reserved for the subsets. The drawing pass checks the page count still holds.
-        layout.References?.Update(counting.Destinations);
-
-        var result = Write(counting.FontsUsed, canvas => layout.Render(canvas, pageCount), metadata, outline);
-        if (result.PageCount != pageCount)
-        {
-            throw new LayoutException($"the layout is not stable: {pageCount} pages counted, {result.PageCount} drawn");
-        }
-
-        return result;
-    }
+    public static PdfResult Write(DocumentLayout layout, PdfMetadata metadata, IReadOnlyList<OutlineEntry>? outline = null) =>
+        Write(layout.Render, metadata, outline);
 
     /// <summary>
-    /// Writes the PDF of whatever <paramref name="draw"/> draws (returning the number of pages), with each font in
-    /// <paramref name="fonts"/> subset to what it says was used; a font drawn but not listed is embedded whole.
+    /// Writes the PDF of whatever <paramref name="draw"/> draws (returning the number of pages, having ended the
+    /// document), each font subset to what was drawn with it, or embedded whole when <paramref name="subsetFonts"/> is false.
     /// </summary>
-    internal static PdfResult Write(IEnumerable<(FontFace Face, FontUsage Usage)> fonts, Func<ICanvas, int> draw, PdfMetadata metadata, IReadOnlyList<OutlineEntry>? outline)
+    internal static PdfResult Write(Func<ICanvas, int> draw, PdfMetadata metadata, IReadOnlyList<OutlineEntry>? outline, bool subsetFonts = true)
     {
         var warnings = new List<LayoutWarning>();
         // Below the large-object threshold: a one-page briefing fits, a long one grows by doubling.
         var file = new PdfObjectFile("1.7", capacity: 64 * 1024);
         var resources = new PdfDocumentResources(file);
-        var usage = new Dictionary<FontFace, FontUsage>();
-        foreach (var (face, used) in fonts)
-        {
-            resources.Font(face);
-            usage.Add(face, used);
-        }
-
         var pageCount = draw(new PdfCanvas(file, resources, metadata.PdfA));
         foreach (var font in resources.Fonts)
         {
-            var program = usage.TryGetValue(font.Face, out var used) ? Subset(font.Face, used, warnings) : null;
+            var program = subsetFonts ? Subset(font, warnings) : null;
             font.Write(file, program ?? font.Face.Data, subset: program is not null);
         }
 
@@ -101,11 +79,13 @@ public static class PdfDocumentWriter
     }
 
     /// <summary>The subset of the font, or null (with a warning) when it cannot be made and the whole font is embedded.</summary>
-    private static byte[]? Subset(FontFace face, FontUsage usage, List<LayoutWarning> warnings)
+    private static byte[]? Subset(PdfFontResource font, List<LayoutWarning> warnings)
     {
+        var face = font.Face;
+        var glyphs = font.Glyphs;
         try
         {
-            return TrueTypeSubsetter.TrySubset(face.Data, usage.Glyphs) ?? FontSubsetter.Subset(face.Data, usage.Codepoints, usage.Glyphs);
+            return TrueTypeSubsetter.TrySubset(face.Data, glyphs) ?? FontSubsetter.Subset(face.Data, font.Codepoints(), glyphs);
         }
         catch (FontSubsettingException exception)
         {

@@ -1,3 +1,4 @@
+using Briefings.Layout.Documents;
 using Briefings.Layout.Fonts;
 using Briefings.Layout.Geometry;
 
@@ -5,7 +6,9 @@ namespace Briefings.Layout.Drawing;
 
 /// <summary>
 /// Everything layout may do to a page. Coordinates are points from the page's top-left corner, y down.
-/// Layout draws only through this interface, so it can be tested on a recording canvas.
+/// Layout draws only through this interface, so it can be tested on a recording canvas. A document is drawn once,
+/// page after page, and ended with <see cref="EndDocument"/>; what depends on the whole document is deferred
+/// with <see cref="DrawWhenComplete"/> rather than drawn in a second pass.
 /// </summary>
 public interface ICanvas
 {
@@ -17,10 +20,15 @@ public interface ICanvas
     void DrawText(ShapedRun run, double x, double baseline, double size, Color color, double letterSpacing);
 
     /// <summary>
-    /// Draws nothing, but says a later pass may draw these glyphs (the page numbers of a contents block, unknown
-    /// until the pages are counted): a canvas that collects the glyphs to embed keeps them.
+    /// Draws, once the document is complete, what only the complete document knows (the page count of a footer,
+    /// the page numbers of a table of contents): at this point of the current page and in its drawing order, as if
+    /// drawn now. <paramref name="draw"/> may draw text, rules, rectangles and dots; it may not begin or end pages,
+    /// link or define destinations, and must depend on nothing but the totals and what it captured.
     /// </summary>
-    void Reserve(ShapedRun run);
+    void DrawWhenComplete(Action<ICanvas, DocumentTotals> draw);
+
+    /// <summary>The last page has ended: the drawings deferred with <see cref="DrawWhenComplete"/> are drawn now.</summary>
+    void EndDocument();
 
     void FillRectangle(Rect rect, Color color);
 

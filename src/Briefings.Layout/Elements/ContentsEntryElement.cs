@@ -1,5 +1,4 @@
 using System.Globalization;
-using Briefings.Layout.Documents;
 using Briefings.Layout.Drawing;
 using Briefings.Layout.Geometry;
 using Briefings.Layout.Text;
@@ -9,14 +8,13 @@ namespace Briefings.Layout.Elements;
 /// <summary>
 /// One line of a table of contents: the title (wrapping if long, never into the number's room), a dotted leader
 /// from the end of its last line to the page number set flush right, and the whole entry a link to its
-/// destination. The page number comes from the previous layout pass, so its room is fixed and the entry's height
+/// destination. The page number is known only when the document is complete, so the number and the leader that
+/// ends at it are drawn then (<see cref="ICanvas.DrawWhenComplete"/>); its room is fixed, so the entry's height
 /// does not depend on it. Kept whole on a page.
 /// </summary>
-public sealed class ContentsEntryElement(ParagraphElement title, string destination, PageReferences references, ContentsEntryStyle style, TypesetContext context) : Element
+public sealed class ContentsEntryElement(ParagraphElement title, string destination, ContentsEntryStyle style, TypesetContext context) : Element
 {
     private const double Epsilon = 0.01;
-
-    private const string AllDigits = "0123456789";
 
     private bool drawn;
 
@@ -53,29 +51,8 @@ public sealed class ContentsEntryElement(ParagraphElement title, string destinat
         var lastTop = y + lines.Take(lines.Count - 1).Sum(line => line.Height);
         var baseline = lastTop + last.Baseline;
         var right = x + space.Width;
-        var numberLeft = right - style.NumberWidth;
-        var number = style.Number;
-        if (references.PageOf(Destination) is { } page)
-        {
-            var run = context.Shape(number.Face, page.ToString(CultureInfo.InvariantCulture));
-            numberLeft = right - run.Width(number.Size);
-            canvas.DrawText(run, numberLeft, baseline, number.Size, number.Color, 0);
-        }
-        else
-        {
-            // The first pass does not know the pages yet; the digits it will print are kept for the font subset,
-            // so no second counting pass is needed to collect them (see PdfDocumentWriter).
-            canvas.Reserve(context.Shape(number.Face, AllDigits));
-        }
-
-        // Dots on a page-wide grid, so the leaders of every entry line up under each other.
-        var pitch = style.LeaderPitch;
-        var first = Math.Ceiling((x + style.Indent + last.Indent + last.Width + style.LeaderGap + (style.LeaderDiameter / 2)) / pitch) * pitch;
-        var end = Math.Floor((numberLeft - style.LeaderGap - (style.LeaderDiameter / 2)) / pitch) * pitch;
-        if (end >= first)
-        {
-            canvas.DrawDots(first, end, baseline - (style.LeaderDiameter / 2), pitch, style.LeaderDiameter, style.LeaderColor);
-        }
+        var leaderStart = x + style.Indent + last.Indent + last.Width;
+        canvas.DrawWhenComplete((complete, totals) => DrawNumberAndLeader(complete, totals.PageOf(Destination), leaderStart, right, baseline));
 
         var height = lines.Sum(line => line.Height);
         canvas.LinkToDestination(new Rect(x + style.Indent, y, space.Width - style.Indent, height), Destination);
@@ -88,6 +65,28 @@ public sealed class ContentsEntryElement(ParagraphElement title, string destinat
     }
 
     public override ContentWidths MeasureContentWidths() => title.MeasureContentWidths() + (style.Indent + style.NumberWidth + style.LeaderGap);
+
+    /// <summary>The page number flush right (none when the destination was never placed) and the dotted leader up to its room.</summary>
+    private void DrawNumberAndLeader(ICanvas canvas, int? page, double leaderStart, double right, double baseline)
+    {
+        var numberLeft = right - style.NumberWidth;
+        var number = style.Number;
+        if (page is { } pageNumber)
+        {
+            var run = context.Shape(number.Face, pageNumber.ToString(CultureInfo.InvariantCulture));
+            numberLeft = right - run.Width(number.Size);
+            canvas.DrawText(run, numberLeft, baseline, number.Size, number.Color, 0);
+        }
+
+        // Dots on a page-wide grid, so the leaders of every entry line up under each other.
+        var pitch = style.LeaderPitch;
+        var first = Math.Ceiling((leaderStart + style.LeaderGap + (style.LeaderDiameter / 2)) / pitch) * pitch;
+        var end = Math.Floor((numberLeft - style.LeaderGap - (style.LeaderDiameter / 2)) / pitch) * pitch;
+        if (end >= first)
+        {
+            canvas.DrawDots(first, end, baseline - (style.LeaderDiameter / 2), pitch, style.LeaderDiameter, style.LeaderColor);
+        }
+    }
 
     private LayoutSpace TitleSpace(LayoutSpace space) =>
         new(Math.Max(1, space.Width - style.Indent - style.NumberWidth - style.LeaderGap), 1e7, true);

@@ -1,3 +1,4 @@
+using Briefings.Layout.Documents;
 using Briefings.Layout.Drawing;
 using Briefings.Layout.Fonts;
 using Briefings.Layout.Geometry;
@@ -9,13 +10,20 @@ namespace Briefings.Layout.PdfFile;
 /// the top-left corner, y down) under one flipping matrix; text is one TJ array per line and font, whose
 /// kerning numbers put every glyph exactly where HarfBuzz placed it, so what was measured is what prints.
 /// A page's objects (content, link annotations, the page) are written when it ends, so a long document is never
-/// held as drawing commands.
+/// held as drawing commands. A drawing deferred to the end of the document is a form XObject: the page shows it
+/// where it was asked for (<c>Do</c>, in drawing order, so text extracts in reading order), and its content is
+/// written when the document ends.
 /// </summary>
 internal sealed class PdfCanvas(PdfObjectFile file, PdfDocumentResources resources, bool pdfA) : ICanvas
 {
-    private readonly PdfBuffer content = new(1 << 15);
+    private readonly PdfBuffer pageContent = new(1 << 15);
+    private readonly PdfBuffer formContent = new(1 << 10);
     private readonly List<int> annotations = [];
     private readonly PdfTextState text = new(showsMissingGlyph: !pdfA);
+    private readonly List<(int Form, Size Page, Action<ICanvas, DocumentTotals> Draw)> deferred = [];
+    private readonly Dictionary<string, int> destinationPages = new(StringComparer.Ordinal);
+    private PdfBuffer content = null!;
+    private bool completing;
     private Size page;
     private int pageObject;
     private Color? fillColor;
@@ -24,20 +32,18 @@ internal sealed class PdfCanvas(PdfObjectFile file, PdfDocumentResources resourc
 
     public void BeginPage(Size size)
     {
+        DeferredDrawingRules.RefuseWhileCompleting(completing, "begin a page");
         page = size;
         pageObject = file.Reserve();
         resources.Pages.Add(pageObject);
-        content.Clear();
         annotations.Clear();
-        text.Reset();
-        fillColor = null;
-        strokeColor = null;
-        lineWidth = 1;
+        Start(pageContent);
         content.Ascii("1 0 0 -1 0 ").Number(size.Height).Ascii(" cm\n");
     }
 
     public void EndPage()
     {
+        DeferredDrawingRules.RefuseWhileCompleting(completing, "end a page");
         text.End(content);
         var contents = file.Reserve();
         file.Stream(contents, string.Empty, content.Written);
@@ -79,9 +85,40 @@ internal sealed class PdfCanvas(PdfObjectFile file, PdfDocumentResources resourc
         text.Draw(content, resources.Font(run.Face), run, x, baseline, size, letterSpacing);
     }
 
-    public void Reserve(ShapedRun run)
+    public void DrawWhenComplete(Action<ICanvas, DocumentTotals> draw)
     {
-        // Reserved glyphs matter to the counting pass, which chose the subsets; this canvas only draws.
+        DeferredDrawingRules.RefuseWhileCompleting(completing, "defer a drawing");
+        text.End(content);
+        var form = resources.Form(file.Reserve());
+        content.Name(form.ResourceName).Ascii(" Do\n");
+        deferred.Add((form.ObjectNumber, page, draw));
+    }
+
+    /// <summary>
+    /// Writes the content of every deferred drawing as a form in page space: shown by <c>Do</c> under the page's
+    /// flipping matrix, it draws in the same y-down coordinates as the page, and starts from the state the page had
+    /// there, so colours, fonts and line widths are set afresh.
+    /// </summary>
+    public void EndDocument()
+    {
+        var totals = new DocumentTotals(resources.Pages.Count, destinationPages);
+        completing = true;
+        try
+        {
+            foreach (var (form, size, draw) in deferred)
+            {
+                Start(formContent);
+                draw(this, totals);
+                text.End(content);
+                var bounds = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"/Type/XObject/Subtype/Form/BBox[0 0 {PdfBuffer.Rounded(size.Width)} {PdfBuffer.Rounded(size.Height)}]/Resources {resources.ResourceDictionary} 0 R");
+                file.Stream(form, bounds, content.Written);
+            }
+        }
+        finally
+        {
+            completing = false;
+            deferred.Clear();
+        }
     }
 
     public void FillRectangle(Rect rect, Color color)
@@ -128,6 +165,7 @@ internal sealed class PdfCanvas(PdfObjectFile file, PdfDocumentResources resourc
 
     public void LinkToUri(Rect area, string uri)
     {
+        DeferredDrawingRules.RefuseWhileCompleting(completing, "link");
         var output = BeginLink(area).Ascii("/A<</S/URI/URI ");
         output.LiteralString(UriText.Ascii(uri)).Ascii(">>>>");
         file.End();
@@ -135,15 +173,35 @@ internal sealed class PdfCanvas(PdfObjectFile file, PdfDocumentResources resourc
 
     public void LinkToDestination(Rect area, string name)
     {
+        DeferredDrawingRules.RefuseWhileCompleting(completing, "link");
         BeginLink(area).Ascii("/Dest ").Name(DestinationNameFor(name)).Ascii(">>");
         file.End();
     }
 
-    public void DefineDestination(string name, double x, double y) =>
+    public void DefineDestination(string name, double x, double y)
+    {
+        DeferredDrawingRules.RefuseWhileCompleting(completing, "define a destination");
 
-        // A name defined twice (a repeated table header holding an anchor) keeps its first place, as on the
-        // counting canvas: the catalog's /Dests cannot hold a key twice.
+        // A name defined twice (a repeated table header holding an anchor) keeps its first place: the catalog's
+        // /Dests cannot hold a key twice.
         resources.Destinations.TryAdd(DestinationNameFor(name), new PdfDestination(pageObject, x, page.Height - y));
+        destinationPages.TryAdd(name, resources.Pages.Count);
+    }
+
+    /// <summary>
+    /// Starts drawing into <paramref name="target"/> from a state that assumes nothing of what came before: a page
+    /// starts with PDF's default line width of 1, a form with whatever its page had set (unknown, so NaN, which
+    /// equals no width and so is always set before a stroke).
+    /// </summary>
+    private void Start(PdfBuffer target)
+    {
+        content = target;
+        content.Clear();
+        text.Reset();
+        fillColor = null;
+        strokeColor = null;
+        lineWidth = ReferenceEquals(target, pageContent) ? 1 : double.NaN;
+    }
 
     private static string DestinationNameFor(string name) => DestinationNames.Safe(name);
 

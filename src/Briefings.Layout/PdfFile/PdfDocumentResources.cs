@@ -4,7 +4,8 @@ namespace Briefings.Layout.PdfFile;
 
 /// <summary>
 /// What the pages of one PDF share and the document writes after them: the page tree and the one resource
-/// dictionary every page points at (the fonts), the fonts themselves, and the named destinations.
+/// dictionary every page points at (the fonts, and the forms of drawings deferred to the end of the document), the
+/// fonts themselves, and the named destinations.
 /// </summary>
 internal sealed class PdfDocumentResources(PdfObjectFile file)
 {
@@ -21,6 +22,17 @@ internal sealed class PdfDocumentResources(PdfObjectFile file)
 
     /// <summary>Fonts in the order they were first asked for (so resource names do not depend on hashing).</summary>
     public List<PdfFontResource> Fonts { get; } = [];
+
+    /// <summary>Forms in the order they were asked for.</summary>
+    public List<PdfForm> Forms { get; } = [];
+
+    /// <summary>A new form, to be written as object <paramref name="objectNumber"/>, named in the resource dictionary.</summary>
+    public PdfForm Form(int objectNumber)
+    {
+        var form = new PdfForm("D" + (Forms.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), objectNumber);
+        Forms.Add(form);
+        return form;
+    }
 
     public PdfFontResource Font(FontFace face)
     {
@@ -43,7 +55,19 @@ internal sealed class PdfDocumentResources(PdfObjectFile file)
             output.Name(font.ResourceName).Byte((byte)' ').Integer(font.ObjectNumber).Ascii(" 0 R");
         }
 
-        output.Ascii(">>>>");
+        output.Byte((byte)'>').Byte((byte)'>');
+        if (Forms.Count > 0)
+        {
+            output.Ascii("/XObject<<");
+            foreach (var form in Forms)
+            {
+                output.Name(form.ResourceName).Byte((byte)' ').Integer(form.ObjectNumber).Ascii(" 0 R");
+            }
+
+            output.Byte((byte)'>').Byte((byte)'>');
+        }
+
+        output.Ascii(">>");
         file.End();
 
         output = file.Begin(PageTree).Ascii("<</Type/Pages/Count ").Integer(Pages.Count).Ascii("/Kids[");

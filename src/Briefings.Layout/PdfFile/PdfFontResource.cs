@@ -45,6 +45,34 @@ internal sealed class PdfFontResource
 
     public void Use(ushort glyph) => used.Add(glyph);
 
+    /// <summary>The glyphs drawn with this font, in id order: what its subset must keep.</summary>
+    public IReadOnlyCollection<ushort> Glyphs => [.. used.Members()];
+
+    /// <summary>
+    /// The characters the drawn glyphs stand for, as the ToUnicode map reads them (or the font's cmap, for a glyph
+    /// drawn only inside ActualText): the cmap entries a subsetter that keeps them should keep.
+    /// </summary>
+    public IReadOnlyCollection<int> Codepoints()
+    {
+        var codepoints = new SortedSet<int>();
+        foreach (var glyph in used.Members())
+        {
+            if (unicode.TryGetValue(glyph, out var text))
+            {
+                foreach (var rune in text.EnumerateRunes())
+                {
+                    codepoints.Add(rune.Value);
+                }
+            }
+            else if (Face.CharacterOfGlyph.TryGetValue(glyph, out var character))
+            {
+                codepoints.Add(character);
+            }
+        }
+
+        return codepoints;
+    }
+
     /// <summary>
     /// Whether the ToUnicode map reads <paramref name="glyph"/> as <paramref name="text"/>. A glyph not mapped yet
     /// is mapped on first use: to the text when it is one character, otherwise (a composed accent, a ligature)

@@ -20,7 +20,7 @@ internal static class Pages
 
     public static RecordingCanvas Render(Element body, double height, IReadOnlyDictionary<string, Element>? footnotes = null)
     {
-        var layout = new DocumentLayout(body, new Size(Width, height), Thickness.All(Margin), null, footnotes, new FootnoteStyle(Color.Black));
+        var layout = new DocumentLayout(body, new Size(Width, height), Thickness.All(Margin), null, footnotes is null ? null : new FootnoteTable(footnotes), new FootnoteStyle(Color.Black));
         var canvas = new RecordingCanvas();
         layout.Render(canvas);
         return canvas;

@@ -112,11 +112,11 @@ public sealed class PaginationTests
     }
 
     /// <summary>
-    /// The drawing pass reuses the body heights the counting pass settled on instead of bisecting again: it must
-    /// draw exactly what a pass that bisects draws, footnotes and all.
+    /// Rendering resets every element, footnotes included, and lays the document out afresh: a second rendering of
+    /// the same layout draws exactly what a layout never rendered draws.
     /// </summary>
     [Fact]
-    public void The_drawing_pass_after_a_counting_pass_draws_what_a_fresh_pass_draws()
+    public void Rendering_a_layout_again_draws_what_a_fresh_layout_draws()
     {
         static (Element Body, Dictionary<string, Element> Notes) Document()
         {
@@ -137,21 +137,23 @@ public sealed class PaginationTests
         }
 
         DocumentLayout Layout((Element Body, Dictionary<string, Element> Notes) document) =>
-            new(document.Body, new Size(Pages.Width, 360), Thickness.All(Pages.Margin), null, document.Notes, new FootnoteStyle(Color.Black));
+            new(document.Body, new Size(Pages.Width, 360), Thickness.All(Pages.Margin), null, new FootnoteTable(document.Notes), new FootnoteStyle(Color.Black));
 
-        var counted = Layout(Document());
-        var pageCount = counted.Render(new DiscardCanvas());
-        var afterCounting = new RecordingCanvas();
-        counted.Render(afterCounting, pageCount);
+        var layout = Layout(Document());
+        var first = new RecordingCanvas();
+        var pageCount = layout.Render(first);
+        var again = new RecordingCanvas();
+        layout.Render(again);
         var fresh = new RecordingCanvas();
-        Layout(Document()).Render(fresh, pageCount);
+        Layout(Document()).Render(fresh);
 
         Assert.True(pageCount > 3, $"{pageCount} pages: too few for the test to mean anything");
         Assert.Contains(fresh.Pages, page => page.Operations.OfType<LineDrawn>().Any());
-        Assert.Equal(fresh.Pages.Count, afterCounting.Pages.Count);
+        Assert.Equal(fresh.Pages.Count, again.Pages.Count);
+        Assert.Equal(pageCount, again.Pages.Count);
         for (var page = 0; page < fresh.Pages.Count; page++)
         {
-            Assert.Equal(fresh.Pages[page].Operations, afterCounting.Pages[page].Operations);
+            Assert.Equal(fresh.Pages[page].Operations, again.Pages[page].Operations);
         }
     }
 

@@ -1,7 +1,5 @@
-using Briefings.Layout.Documents;
 using Briefings.Layout.Drawing;
 using Briefings.Layout.Elements;
-using Briefings.Layout.Geometry;
 using Briefings.Layout.Text;
 using Briefings.Layout.Tests.Documents;
 using Xunit;
@@ -12,23 +10,36 @@ public sealed class ContentsEntryTests
 {
     private const double Frame = Pages.Width - (2 * Pages.Margin);
 
-    private static ContentsEntryElement Entry(string title, TypesetContext context, PageReferences references, double indent = 0) =>
+    private static ContentsEntryElement Entry(string title, TypesetContext context, string destination = "target", double indent = 0) =>
         new(
             new ParagraphElement([new TextSpan(title, TestFonts.Body)], new ParagraphStyle(TextAlignment.Left, 1.15, 1, 1), context),
-            "target",
-            references,
+            destination,
             new ContentsEntryStyle(TestFonts.Body, indent, 16),
             context);
+
+    /// <summary>The entries on page 1, then the destination "target" at the top of page <paramref name="targetPage"/>.</summary>
+    private static RecordingCanvas Render(IEnumerable<ContentsEntryElement> entries, int targetPage, TypesetContext context, double height = 200)
+    {
+        var items = entries.Select(entry => new ColumnItem(entry)).ToList();
+        for (var page = 2; page <= targetPage; page++)
+        {
+            items.Add(new ColumnItem(new PageBreakElement()));
+            items.Add(new ColumnItem(Pages.Paragraph(page == targetPage ? "Target" : $"Filler{page}", context)));
+        }
+
+        items[^1] = new ColumnItem(new AnchorElement("target", items[^1].Element));
+        return Pages.Render(new ColumnElement(items), height);
+    }
 
     [Fact]
     public void The_page_number_is_flush_right_after_a_dotted_leader_and_the_entry_links_to_its_destination()
     {
         var context = TestFonts.NewContext();
-        var references = new PageReferences();
-        Assert.True(references.Update(new Dictionary<string, int> { ["target"] = 7 }));
 
-        var page = Pages.Render(new ColumnElement([new ColumnItem(Entry("Background", context, references))]), 200).Pages.Single();
+        var canvas = Render([Entry("Background", context)], targetPage: 7, context);
 
+        Assert.Equal(7, canvas.Pages.Count);
+        var page = canvas.Pages[0];
         var title = Assert.Single(page.Texts, text => text.Text == "Background");
         var number = Assert.Single(page.Texts, text => text.Text == "7");
         Assert.Equal(Pages.Margin + Frame, number.X + number.Width, 3);
@@ -44,32 +55,41 @@ public sealed class ContentsEntryTests
     }
 
     [Fact]
-    public void Before_the_pages_are_counted_an_entry_prints_no_number_but_reserves_every_digit_for_the_font_subset()
+    public void The_number_and_its_leader_are_drawn_in_the_entry_s_place_in_the_page_s_drawing_order()
     {
         var context = TestFonts.NewContext();
-        var references = new PageReferences();
-        var layout = new DocumentLayout(
-            new ColumnElement([new ColumnItem(Entry("Background", context, references))]),
-            new Size(Pages.Width, 200), Thickness.All(Pages.Margin), null, null, new FootnoteStyle(Color.Black));
 
-        var recording = new RecordingCanvas();
-        layout.Render(recording);
-        Assert.DoesNotContain(recording.Pages.Single().Texts, text => text.Text.Any(char.IsAsciiDigit));
+        var page = Render([Entry("First", context), Entry("Second", context)], targetPage: 3, context).Pages[0];
 
-        var counting = new DiscardCanvas();
-        layout.Render(counting);
-        var (_, usage) = Assert.Single(counting.FontsUsed);
-        Assert.Equal("0123456789".Select(digit => (int)digit), usage.Codepoints.Where(codepoint => codepoint is >= '0' and <= '9'));
+        // Each entry: title, number, leader, link; the second entry's title after the first entry's link.
+        var order = page.Operations.Select(operation => operation switch
+        {
+            TextDrawn text => text.Text,
+            DotsDrawn => "dots",
+            DestinationLinked => "link",
+            _ => null,
+        }).Where(name => name is not null);
+        Assert.Equal(["First", "3", "dots", "link", "Second", "3", "dots", "link"], order);
+    }
+
+    [Fact]
+    public void A_destination_never_placed_prints_no_number_and_the_leader_stops_at_the_number_s_room()
+    {
+        var context = TestFonts.NewContext();
+
+        var page = Render([Entry("Background", context, destination: "nowhere")], targetPage: 2, context).Pages[0];
+
+        Assert.DoesNotContain(page.Texts, text => text.Text.Any(char.IsAsciiDigit));
+        var dots = Assert.Single(page.Operations.OfType<DotsDrawn>());
+        Assert.True(dots.X2 <= Pages.Margin + Frame - 16, "the leader keeps clear of the number's room");
     }
 
     [Fact]
     public void A_long_title_wraps_short_of_the_number_and_the_leader_follows_its_last_line()
     {
         var context = TestFonts.NewContext();
-        var references = new PageReferences();
-        references.Update(new Dictionary<string, int> { ["target"] = 12 });
 
-        var page = Pages.Render(new ColumnElement([new ColumnItem(Entry(Pages.Words(14, "long"), context, references, indent: 16))]), 300).Pages.Single();
+        var page = Render([Entry(Pages.Words(14, "long"), context, indent: 16)], targetPage: 12, context, height: 300).Pages[0];
 
         var words = page.Texts.Where(text => text.Text.StartsWith("long", StringComparison.Ordinal)).ToList();
         Assert.Equal(14, words.Count);
@@ -85,32 +105,13 @@ public sealed class ContentsEntryTests
     public void Leaders_of_entries_at_different_indents_share_one_grid()
     {
         var context = TestFonts.NewContext();
-        var references = new PageReferences();
-        references.Update(new Dictionary<string, int> { ["target"] = 3 });
-        var body = new ColumnElement([
-            new ColumnItem(Entry("Background", context, references)),
-            new ColumnItem(Entry("The positions of both parties", context, references, indent: 16)),
-        ]);
 
-        var dots = Pages.Render(body, 200).Pages.Single().Operations.OfType<DotsDrawn>().ToList();
+        var dots = Render([Entry("Background", context), Entry("The positions of both parties", context, indent: 16)], targetPage: 3, context)
+            .Pages[0].Operations.OfType<DotsDrawn>().ToList();
 
         Assert.Equal(2, dots.Count);
         var offset = (dots[1].X1 - dots[0].X1) / dots[0].Pitch;
         Assert.Equal(Math.Round(offset), offset, 6);
         Assert.Equal(dots[0].X2, dots[1].X2, 6);
-    }
-
-    [Fact]
-    public void Page_references_report_a_change_only_when_a_number_moves()
-    {
-        var references = new PageReferences();
-
-        Assert.Null(references.PageOf("a"));
-        Assert.True(references.Update(new Dictionary<string, int> { ["a"] = 1, ["b"] = 2 }));
-        Assert.False(references.Update(new Dictionary<string, int> { ["a"] = 1, ["b"] = 2 }));
-        Assert.True(references.Update(new Dictionary<string, int> { ["a"] = 1, ["b"] = 3 }));
-        Assert.Equal(3, references.PageOf("b"));
-        Assert.True(references.Update(new Dictionary<string, int> { ["a"] = 1 }));
-        Assert.Null(references.PageOf("b"));
     }
 }

@@ -1,6 +1,5 @@
 using Briefings.Layout.Documents;
 using Briefings.Layout.Drawing;
-using Briefings.Layout.Fonts;
 using Briefings.Layout.Geometry;
 using Briefings.Layout.PdfFile;
 
@@ -23,8 +22,8 @@ internal static class TestPdf
 
     /// <summary>
     /// Draws <paramref name="pages"/> A4 pages with <paramref name="drawPage"/> (given the canvas and the zero-based
-    /// page). With <paramref name="subsetFonts"/>, a counting pass first collects what each font draws, as the
-    /// engine's own writer does, and the fonts are subset to it; without, they are embedded whole.
+    /// page), then ends the document, as the engine's layout does. With <paramref name="subsetFonts"/> the fonts are
+    /// subset to what was drawn; without, they are embedded whole.
     /// </summary>
     public static PdfResult Write(int pages, Action<ICanvas, int> drawPage, bool pdfA = false, IReadOnlyList<OutlineEntry>? outline = null, bool subsetFonts = true)
     {
@@ -37,18 +36,11 @@ internal static class TestPdf
                 canvas.EndPage();
             }
 
+            canvas.EndDocument();
             return pages;
         }
 
-        IEnumerable<(FontFace Face, FontUsage Usage)> fonts = [];
-        if (subsetFonts)
-        {
-            var counting = new DiscardCanvas();
-            Draw(counting);
-            fonts = counting.FontsUsed;
-        }
-
-        return PdfDocumentWriter.Write(fonts, Draw, Metadata(pdfA), outline);
+        return PdfDocumentWriter.Write(Draw, Metadata(pdfA), outline, subsetFonts);
     }
 
     /// <summary>Writes <paramref name="pdf"/> to a fresh temporary file (for qpdf, poppler) and returns its path.</summary>
