@@ -7,6 +7,7 @@ using Briefings.Layout.Elements;
 using Briefings.Layout.Fonts;
 using Briefings.Layout.Geometry;
 using Briefings.Layout.Text;
+using Briefings.Pdf.Extensions;
 
 namespace Briefings.Pdf;
 
@@ -28,8 +29,12 @@ public sealed class PdfBriefingRenderer : IBriefingRenderer
         var info = document.Info;
         var context = new TypesetContext(fonts, style.Fallbacks) { Direction = WritingDirection.Of(info.Language) };
         var renderer = new PdfLayoutRenderer(style, context, document.Markdown, info.Title);
-        var content = (ColumnElement)renderer.Render(document.Syntax);
-        IReadOnlyList<ColumnItem> contents = info.TableOfContents ? ContentsBlock.Build(renderer.Outline, style, context) : [];
+        var outline = DocumentOutline.Of(document.Syntax, info.Title);
+        IReadOnlyList<ColumnItem> contents = info.TableOfContents ? ContentsBlock.Build(outline, style, context) : [];
+
+        // The body is laid out as paging reaches it and let go of once drawn, the notes made when first referenced:
+        // a long document is never held whole as a layout tree.
+        var content = new ColumnElement(new StreamedColumnItems(renderer.Blocks(document.Syntax)));
         var body = new ColumnElement([.. TitleBlock.Build(info, style, context), .. contents, new ColumnItem(content)]);
 
         var page = theme.Page;
@@ -38,7 +43,7 @@ public sealed class PdfBriefingRenderer : IBriefingRenderer
             new Size(page.Width, page.Height),
             new Thickness(page.Margins.Left, page.Margins.Top, page.Margins.Right, page.Margins.Bottom),
             new BriefingPageDecorator(info, style, context),
-            new FootnoteTable(renderer.Footnotes),
+            new FootnoteNotes(renderer, document.Syntax),
             new FootnoteStyle(style.Rule));
         var metadata = new PdfMetadata(info.Title, info.Date)
         {
@@ -51,7 +56,7 @@ public sealed class PdfBriefingRenderer : IBriefingRenderer
         PdfResult result;
         try
         {
-            result = PdfDocumentWriter.Write(layout, metadata, renderer.Outline);
+            result = PdfDocumentWriter.Write(layout, metadata, outline);
         }
         catch (LayoutException exception)
         {

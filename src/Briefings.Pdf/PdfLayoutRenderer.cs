@@ -1,10 +1,10 @@
 using Briefings.Core.Markdown;
 using Briefings.Layout.Elements;
-using Briefings.Layout.PdfFile;
 using Briefings.Layout.Text;
 using Briefings.Pdf.Blocks;
 using Briefings.Pdf.Extensions;
 using Briefings.Pdf.Inlines;
+using Markdig.Extensions.Footnotes;
 using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -14,7 +14,9 @@ namespace Briefings.Pdf;
 /// <summary>
 /// Turns a Markdig tree into layout elements, the Markdig way: one small renderer per node type. Blocks are
 /// collected into nested columns; inline renderers write styled spans into the paragraph being built. Unknown
-/// nodes still render their text. One instance per document (not thread-safe).
+/// nodes still render their text. A document's body is made one top-level block at a time as paging asks for it
+/// (<see cref="Blocks"/>), its notes when a page references them (<see cref="Extensions.FootnoteNotes"/>). One
+/// instance per document (not thread-safe).
 /// </summary>
 public sealed class PdfLayoutRenderer : RendererBase
 {
@@ -70,11 +72,6 @@ public sealed class PdfLayoutRenderer : RendererBase
 
     public InlineCollector Inline => inlines.Count > 0 ? inlines.Peek() : throw new InvalidOperationException("inline outside a paragraph");
 
-    public List<OutlineEntry> Outline { get; } = [];
-
-    /// <summary>Footnote elements by id (the mark's link destination).</summary>
-    public Dictionary<string, Element> Footnotes { get; } = new(StringComparer.Ordinal);
-
     /// <summary>The footnotes referenced so far, by order: the first reference is where a note links back to.</summary>
     public HashSet<int> ReferencedFootnotes { get; } = [];
 
@@ -88,6 +85,47 @@ public sealed class PdfLayoutRenderer : RendererBase
         PushBlocks();
         Write(markdownObject);
         return PopBlocks();
+    }
+
+    /// <summary>
+    /// The body's blocks, each top-level block of <paramref name="document"/> made when the enumeration reaches it.
+    /// The notes are not among them: they are the pager's.
+    /// </summary>
+    public IEnumerable<ColumnItem> Blocks(MarkdownDocument document)
+    {
+        foreach (var block in document)
+        {
+            if (block is FootnoteGroup)
+            {
+                continue;
+            }
+
+            PushBlocks();
+            Write(block);
+            foreach (var item in blocks.Pop())
+            {
+                yield return item;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The blocks of a note, in the note style. Notes are made between body blocks, as paging reaches their
+    /// references, so what the body's blocks read of the block before them (a heading just added, the title seen)
+    /// is left as the body left it.
+    /// </summary>
+    public ColumnElement NoteContent(Footnote footnote)
+    {
+        var afterHeading = AfterHeading;
+        var titleHeadingSeen = TitleHeadingSeen;
+        PushContext(new BlockContext(Styles.FootnoteText, new ParagraphStyle(TextAlignment.Left, 1.2, 1, 1), 2));
+        PushBlocks();
+        WriteChildren(footnote);
+        var content = PopBlocks();
+        PopContext();
+        AfterHeading = afterHeading;
+        TitleHeadingSeen = titleHeadingSeen;
+        return content;
     }
 
     public void PushBlocks() => blocks.Push([]);

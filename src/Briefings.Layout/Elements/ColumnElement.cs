@@ -2,16 +2,22 @@ using Briefings.Layout.Drawing;
 
 namespace Briefings.Layout.Elements;
 
-/// <summary>Blocks stacked top to bottom, continued across pages where the block in progress left off.</summary>
-public sealed class ColumnElement(IReadOnlyList<ColumnItem> items) : Element
+/// <summary>
+/// Blocks stacked top to bottom, continued across pages where the block in progress left off. The blocks come from
+/// <see cref="ColumnItems"/>: all at once, or made as paging reaches them and let go of once drawn.
+/// </summary>
+public sealed class ColumnElement(ColumnItems items) : Element
 {
     private int current;
     private bool continuing;
 
-    public IReadOnlyList<ColumnItem> Items { get; } = items;
+    public ColumnElement(IReadOnlyList<ColumnItem> items)
+        : this(new FixedColumnItems(items))
+    {
+    }
 
     /// <summary>The blocks not yet completely drawn (the first may be part-drawn).</summary>
-    public IEnumerable<ColumnItem> Remaining => Items.Skip(current);
+    public IEnumerable<ColumnItem> Remaining => items.From(current);
 
     // Measuring runs far more often than drawing (every page, every footnote trial): it records no placements.
     public override SpacePlan Measure(LayoutSpace space) => Plan(space, null);
@@ -22,34 +28,33 @@ public sealed class ColumnElement(IReadOnlyList<ColumnItem> items) : Element
         Plan(space, placements);
         foreach (var (index, top, childSpace, complete) in placements)
         {
-            Items[index].Element.Draw(canvas, x, y + top, childSpace);
+            items[index].Element.Draw(canvas, x, y + top, childSpace);
             current = complete ? index + 1 : index;
             continuing = !complete;
         }
+
+        items.DrawnBefore(current);
     }
 
     public override void Reset()
     {
         current = 0;
         continuing = false;
-        foreach (var item in Items)
-        {
-            item.Element.Reset();
-        }
+        items.Reset();
     }
 
     public override ContentWidths MeasureContentWidths() =>
-        Items.Aggregate(new ContentWidths(0, 0), (widths, item) => widths.Union(item.Element.MeasureContentWidths()));
+        items.From(0).Aggregate(new ContentWidths(0, 0), (widths, item) => widths.Union(item.Element.MeasureContentWidths()));
 
     private SpacePlan Plan(LayoutSpace space, List<(int Index, double Top, LayoutSpace Space, bool Complete)>? placements)
     {
         IReadOnlyList<string>? footnotes = null;
         var used = 0.0;
         var placedAny = false;
-        for (var index = current; index < Items.Count; index++)
+        for (var index = current; items.Has(index); index++)
         {
-            var item = Items[index];
-            var gap = placedAny ? Math.Max(Items[index - 1].SpaceAfter, item.SpaceBefore) : 0;
+            var item = items[index];
+            var gap = placedAny ? Math.Max(items[index - 1].SpaceAfter, item.SpaceBefore) : 0;
             var isTop = space.IsPageTop && !placedAny;
             var childSpace = new LayoutSpace(space.Width, Math.Max(0, space.Height - used - gap), isTop);
             var plan = item.Element.Measure(childSpace);
@@ -85,10 +90,10 @@ public sealed class ColumnElement(IReadOnlyList<ColumnItem> items) : Element
     /// <summary>Whether the blocks a keep-with-next block holds on to can start below it.</summary>
     private bool FollowerFits(int index, double width, double remaining)
     {
-        for (var next = index + 1; next < Items.Count; next++)
+        for (var next = index + 1; items.Has(next); next++)
         {
-            var gap = Math.Max(Items[next - 1].SpaceAfter, Items[next].SpaceBefore);
-            var plan = Items[next].Element.Measure(new LayoutSpace(width, Math.Max(0, remaining - gap), false));
+            var gap = Math.Max(items[next - 1].SpaceAfter, items[next].SpaceBefore);
+            var plan = items[next].Element.Measure(new LayoutSpace(width, Math.Max(0, remaining - gap), false));
             if (plan.Kind == SpacePlanKind.Wrap)
             {
                 return false;
@@ -99,7 +104,7 @@ public sealed class ColumnElement(IReadOnlyList<ColumnItem> items) : Element
                 continue;
             }
 
-            if (!(plan.IsComplete && Items[next].KeepWithNext))
+            if (!(plan.IsComplete && items[next].KeepWithNext))
             {
                 return true;
             }

@@ -1,41 +1,40 @@
 using Briefings.Layout.Elements;
-using Briefings.Layout.PdfFile;
 using Briefings.Layout.Text;
 using Markdig.Renderers;
-using Markdig.Renderers.Html;
 using Markdig.Syntax;
 
 namespace Briefings.Pdf.Blocks;
 
 /// <summary>
 /// Headings 1–4 in the heading font, kept with the block that follows (never alone at a page foot), each a named
-/// destination and an outline entry. A first-level heading under a rule.
+/// destination for its outline entry (<see cref="DocumentOutline"/>, which decides which headings have one). A
+/// first-level heading under a rule.
 /// </summary>
 public sealed class HeadingRenderer : MarkdownObjectRenderer<PdfLayoutRenderer, HeadingBlock>
 {
     protected override void Write(PdfLayoutRenderer renderer, HeadingBlock obj)
     {
-        var level = Math.Clamp(obj.Level, 1, 4);
-        var spans = renderer.CollectInlines(obj.Inline, renderer.Styles.HeadingText(level));
-        var text = string.Concat(spans.Select(span => span.Text)).Trim();
-        if (level == 1 && !renderer.TitleHeadingSeen && renderer.Title is { } title && string.Equals(text, title.Trim(), StringComparison.Ordinal))
+        var titleSeen = renderer.TitleHeadingSeen;
+        var entry = DocumentOutline.Entry(obj, renderer.Title, ref titleSeen, out var repeatsTitle);
+        renderer.TitleHeadingSeen = titleSeen;
+        if (repeatsTitle)
         {
             // The title block already shows it.
-            renderer.TitleHeadingSeen = true;
             return;
         }
 
+        var level = Math.Clamp(obj.Level, 1, 4);
+        var spans = renderer.CollectInlines(obj.Inline, renderer.Styles.HeadingText(level));
         Element element = renderer.Paragraph(spans, new ParagraphStyle(TextAlignment.Left, 1.2, Orphans: 1, Widows: 1));
         if (level == 1)
         {
             element = new ColumnElement([new ColumnItem(element, 0, 2.5), new ColumnItem(new RuleElement(renderer.Styles.Rule, 0.6))]);
         }
 
-        // An empty heading draws nothing, so it has no place to point to: no destination, no outline entry.
-        if (text.Length > 0 && obj.TryGetAttributes()?.Id is { Length: > 0 } id)
+        // An empty heading draws nothing, so it has no place to point to and no entry.
+        if (entry is not null)
         {
-            element = new AnchorElement(id, element);
-            renderer.Outline.Add(new OutlineEntry(text, id, level));
+            element = new AnchorElement(entry.DestinationName, element);
         }
 
         var spacing = renderer.Styles.Theme.Spacing;

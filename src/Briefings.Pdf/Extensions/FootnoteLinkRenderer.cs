@@ -20,8 +20,8 @@ public sealed class FootnoteLinkRenderer : MarkdownObjectRenderer<PdfLayoutRende
         var order = obj.Footnote.Order;
         renderer.Inline.AddFootnoteMark(
             order.ToString(CultureInfo.InvariantCulture),
-            FootnoteGroupRenderer.Destination(order),
+            FootnoteNotes.Destination(order),
             PdfLayoutRenderer.Origin(obj),
-            renderer.ReferencedFootnotes.Add(order) ? FootnoteGroupRenderer.BackReference(order) : null);
+            renderer.ReferencedFootnotes.Add(order) ? FootnoteNotes.BackReference(order) : null);
     }
 }
