@@ -32,13 +32,9 @@ public sealed class BriefingBuilder
     public BuildReport Run(BuildOptions options, Action<OutputResult>? onOutput = null)
     {
         var stopwatch = Stopwatch.StartNew();
-        var inputs = BuildInputs.Load(options.SeedsDirectory, options.TemplatesDirectory);
-        var theme = options.PdfA is { } pdfA ? inputs.Theme with { PdfA = pdfA } : inputs.Theme;
-        var templates = SelectTemplates(inputs.Templates, options);
-        CheckParameters(templates, options.Parameters);
-
-        var engine = new TemplateEngine(options.TemplatesDirectory, inputs.Facts);
-        var jobs = templates.SelectMany(template => engine.Plan(template, options.Parameters)).ToArray();
+        var errors = new ConcurrentBag<(int Index, Diagnostic Diagnostic)>();
+        var prepared = Prepare(options, errors);
+        var templates = prepared.Templates;
         var manifestPath = Path.Combine(options.OutDirectory, BuildManifest.FileName);
 
         // Held from reading the previous manifest to the last rename, so that what this build decides is
@@ -46,15 +42,19 @@ public sealed class BriefingBuilder
         using var outLock = options.Mode == BuildMode.Write ? OutFolderLock.Acquire(options.OutDirectory) : null;
         var previous = BuildManifest.TryRead(manifestPath);
         var previousByPath = previous?.Outputs.ToDictionary(output => output.Path, StringComparer.Ordinal) ?? [];
-        var shared = inputs.SharedFingerprint() + codeIdentity + (theme.PdfA ? "\npdfa" : string.Empty);
 
+        var jobs = prepared.Jobs;
         var rendered = new RenderedJob[jobs.Length];
-        var errors = new ConcurrentBag<(int Index, Diagnostic Diagnostic)>();
-        Parallel.For(0, jobs.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Jobs) }, index =>
+        Parallel.For(0, jobs.Length, Parallelism(options), index =>
         {
+            if (jobs[index] is not { } job)
+            {
+                return;
+            }
+
             try
             {
-                rendered[index] = RenderJob(jobs[index], engine, theme, options, shared, previousByPath);
+                rendered[index] = RenderJob(job, prepared.Theme, options, prepared.Shared, previousByPath);
                 foreach (var output in rendered[index].Outputs)
                 {
                     onOutput?.Invoke(output.Result);
@@ -75,7 +75,7 @@ public sealed class BriefingBuilder
         }
 
         var outputs = rendered.SelectMany(job => job.Outputs).ToArray();
-        var warnings = inputs.Warnings.Concat(rendered.SelectMany(job => job.Warnings)).ToArray();
+        var warnings = prepared.Warnings.Concat(rendered.SelectMany(job => job.Warnings)).ToArray();
         var selected = new HashSet<string>(templates.Select(template => template.Id), StringComparer.Ordinal);
         var produced = outputs.Select(output => output.Result.Path).ToHashSet(StringComparer.Ordinal);
         var obsolete = previousByPath.Values
@@ -83,8 +83,8 @@ public sealed class BriefingBuilder
             .OrderBy(entry => entry.Path, StringComparer.Ordinal)
             .ToArray();
         var manifest = new BuildManifest(
-            inputs.ToolVersion,
-            inputs.Hashes,
+            prepared.ToolVersion,
+            prepared.Hashes,
             previousByPath.Values
                 .Where(entry => !produced.Contains(entry.Path) && !obsolete.Contains(entry))
                 .Concat(outputs.Select(output => output.Entry))
@@ -101,18 +101,56 @@ public sealed class BriefingBuilder
         return new BuildReport(options.Mode, results.OrderBy(result => result.Path, StringComparer.Ordinal).ToArray(), warnings, stopwatch.Elapsed);
     }
 
-    private RenderedJob RenderJob(PlannedBriefing job, TemplateEngine engine, Themes.Theme theme, BuildOptions options, string shared, Dictionary<string, ManifestOutput> previous)
+    private static ParallelOptions Parallelism(BuildOptions options) => new() { MaxDegreeOfParallelism = Math.Max(1, options.Jobs) };
+
+    /// <summary>
+    /// Loads and checks the inputs, plans the outputs and renders every briefing to Markdown (in parallel), collecting
+    /// template errors by plan index. The facts, the template model and the engine live only here: rendering a long
+    /// briefing to PDF or Word is where a build's memory goes, and they are not needed for it.
+    /// </summary>
+    private PreparedBuild Prepare(BuildOptions options, ConcurrentBag<(int Index, Diagnostic Diagnostic)> errors)
+    {
+        var inputs = BuildInputs.Load(options.SeedsDirectory, options.TemplatesDirectory);
+        var theme = options.PdfA is { } pdfA ? inputs.Theme with { PdfA = pdfA } : inputs.Theme;
+        var templates = SelectTemplates(inputs.Templates, options);
+        CheckParameters(templates, options.Parameters);
+
+        var engine = new TemplateEngine(options.TemplatesDirectory, inputs.Facts);
+        var planned = templates.SelectMany(template => engine.Plan(template, options.Parameters)).ToArray();
+        var jobs = new MarkdownJob?[planned.Length];
+        Parallel.For(0, planned.Length, Parallelism(options), index =>
+        {
+            var stopwatch = Stopwatch.StartNew();
+            var job = planned[index];
+            try
+            {
+                jobs[index] = new MarkdownJob(job.Name, job.Template, job.Item?["id"]?.ToString(), job.Parameters, engine.Render(job), stopwatch.Elapsed);
+            }
+            catch (BriefingsException exception)
+            {
+                foreach (var diagnostic in exception.Diagnostics)
+                {
+                    errors.Add((index, diagnostic));
+                }
+            }
+        });
+
+        var shared = inputs.SharedFingerprint() + codeIdentity + (theme.PdfA ? "\npdfa" : string.Empty);
+        return new PreparedBuild(theme, templates, inputs.Hashes, inputs.ToolVersion, inputs.Warnings, shared, jobs);
+    }
+
+    private RenderedJob RenderJob(MarkdownJob job, Themes.Theme theme, BuildOptions options, string shared, Dictionary<string, ManifestOutput> previous)
     {
         var stopwatch = Stopwatch.StartNew();
-        var markdown = engine.Render(job);
-        var markdownHash = BuildInputs.Sha256(Encoding.UTF8.GetBytes(markdown));
+        var markdown = job.Markdown;
+        var markdownHash = BuildInputs.Sha256(markdown);
         BriefingDocument? document = null;
         BriefingDocument Document() => document ??= Parse(job, markdown, theme);
 
         var outputs = new List<JobOutput>();
         var warnings = new List<Diagnostic>();
         int? pdfPages = null;
-        var item = job.Item?["id"]?.ToString();
+        var item = job.Item;
         foreach (var format in options.Formats ?? job.Template.Formats)
         {
             var path = $"{job.Name}.{format}";
@@ -144,7 +182,7 @@ public sealed class BriefingBuilder
                 pdfPages = entry.Pages;
             }
 
-            outputs.Add(new JobOutput(entry, content, new OutputResult(path, job.Template.Id, item, format, entry.Pages, entry.Bytes, entry.Sha256, fingerprint, status, stopwatch.Elapsed, job.Parameters)));
+            outputs.Add(new JobOutput(entry, content, new OutputResult(path, job.Template.Id, item, format, entry.Pages, entry.Bytes, entry.Sha256, fingerprint, status, job.Elapsed + stopwatch.Elapsed, job.Parameters)));
         }
 
         if (job.Template.PageBudget is { } budget)
@@ -172,7 +210,7 @@ public sealed class BriefingBuilder
     /// and code and the file is still that PDF: a build without the PDF format (docx only) then checks the page
     /// budget without laying the document out again. Null when there is no such PDF, or under --force.
     /// </summary>
-    private static int? PagesOfUnchangedPdf(PlannedBriefing job, string markdownHash, string shared, BuildOptions options, Dictionary<string, ManifestOutput> previous) =>
+    private static int? PagesOfUnchangedPdf(MarkdownJob job, string markdownHash, string shared, BuildOptions options, Dictionary<string, ManifestOutput> previous) =>
         !options.Force
         && previous.TryGetValue($"{job.Name}.pdf", out var earlier)
         && earlier.Fingerprint == Fingerprint(markdownHash, "pdf", shared)
@@ -180,7 +218,7 @@ public sealed class BriefingBuilder
             ? earlier.Pages
             : null;
 
-    private static BriefingDocument Parse(PlannedBriefing job, string markdown, Themes.Theme theme)
+    private static BriefingDocument Parse(MarkdownJob job, string markdown, Themes.Theme theme)
     {
         // Markdig refuses input nested deeper than its limit, and a pipe table's cells count towards it, so
         // a table of about 5,000 cells reaches it (Markdig 1.6): the guard names the table or the line, and

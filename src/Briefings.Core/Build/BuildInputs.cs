@@ -98,6 +98,28 @@ public sealed record BuildInputs(
 
     public static string Sha256(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
+    /// <summary>
+    /// The SHA-256 of the text's UTF-8 bytes (as <see cref="Encoding.UTF8"/> writes them), encoded a slice at a time:
+    /// a long briefing's Markdown is hashed without a copy of it in bytes.
+    /// </summary>
+    public static string Sha256(string text)
+    {
+        const int SliceLength = 4096;
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var encoder = Encoding.UTF8.GetEncoder();
+        Span<byte> bytes = stackalloc byte[Encoding.UTF8.GetMaxByteCount(SliceLength)];
+        for (var start = 0; start < text.Length; start += SliceLength)
+        {
+            var slice = text.AsSpan(start, Math.Min(SliceLength, text.Length - start));
+
+            // Not flushed before the last slice: a surrogate pair split between two slices is encoded whole.
+            var count = encoder.GetBytes(slice, bytes, flush: start + slice.Length == text.Length);
+            hash.AppendData(bytes[..count]);
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
     private static IEnumerable<string> FontFiles(Theme theme) =>
         new[] { theme.Fonts.Body, theme.Fonts.Heading, theme.Fonts.Mono }
             .SelectMany(family => new[] { family.Regular, family.Bold, family.Italic, family.BoldItalic })

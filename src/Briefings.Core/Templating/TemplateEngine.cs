@@ -130,12 +130,22 @@ public sealed partial class TemplateEngine
         var footnotes = new FootnoteRegistry();
         var context = CreateContext(escape: true, template, planned.Item, planned.Parameters, footnotes);
         var body = Run(template.Body, context, template);
+        var frontMatter = new StringBuilder(1024);
+        WriteFrontMatter(frontMatter, planned);
+        var definitions = new StringBuilder();
+        footnotes.AppendDefinitions(definitions);
 
-        var markdown = new StringBuilder(body.Length + 1024);
-        WriteFrontMatter(markdown, planned);
-        markdown.Append(body.TrimEnd()).Append('\n');
-        footnotes.AppendDefinitions(markdown);
-        return markdown.ToString();
+        // Assembled in one string: a long chronology's body is megabytes, and a trimmed copy of it, a builder of its
+        // size and that builder's string would each be another copy on the large-object heap.
+        var trimmed = body.AsSpan().TrimEnd().Length;
+        return string.Create(frontMatter.Length + trimmed + 1 + definitions.Length, (frontMatter, body, trimmed, definitions), static (markdown, parts) =>
+        {
+            parts.frontMatter.CopyTo(0, markdown, parts.frontMatter.Length);
+            var rest = markdown[parts.frontMatter.Length..];
+            parts.body.AsSpan(0, parts.trimmed).CopyTo(rest);
+            rest[parts.trimmed] = '\n';
+            parts.definitions.CopyTo(0, rest[(parts.trimmed + 1)..], parts.definitions.Length);
+        });
     }
 
     private void WriteFrontMatter(StringBuilder markdown, PlannedBriefing planned)
