@@ -24,6 +24,12 @@ public sealed class TableElement : Element
     private int nextRow;
     private bool rowStarted;
 
+    // What a row takes whole, at the current widths: paging measures a page's rows a dozen times (the footnote
+    // bisection), and a row's cells change only when it is drawn, so until it is begun this is fixed.
+    private (double Height, IReadOnlyList<string>? Footnotes)[]? fullRows;
+    private bool[]? fullRowKnown;
+    private double? headerHeight;
+
     public TableElement(
         IReadOnlyList<IReadOnlyList<Element>> header,
         IReadOnlyList<IReadOnlyList<Element>> rows,
@@ -46,6 +52,7 @@ public sealed class TableElement : Element
                 : TableColumnWidths.FromContent([.. Enumerable.Range(0, columnCount).Select(ColumnContentWidths)], width);
             widths = TableColumnWidths.Balance(start, CellContentWidths(), width);
             widthsFor = width;
+            ForgetRowHeights();
         }
 
         return widths;
@@ -89,6 +96,7 @@ public sealed class TableElement : Element
     {
         nextRow = 0;
         rowStarted = false;
+        ForgetRowHeights();
         foreach (var cell in header.Concat(rows).SelectMany(row => row))
         {
             cell.Reset();
@@ -127,11 +135,11 @@ public sealed class TableElement : Element
         }
 
         var columnWidths = ColumnWidths(space.Width);
-        var used = header.Sum(row => RowHeight(row, columnWidths, 1e7, true).Height);
+        var used = HeaderHeight(columnWidths);
         IReadOnlyList<string>? footnotes = null;
         for (var index = nextRow; index < rows.Count; index++)
         {
-            var (full, fullNotes) = RowHeight(rows[index], columnWidths, 1e7, true);
+            var (full, fullNotes) = FullRow(index, columnWidths);
             if (used + full <= space.Height + Epsilon)
             {
                 used += full;
@@ -180,7 +188,7 @@ public sealed class TableElement : Element
                 footnotes = null;
                 foreach (var (row, _, _) in parts)
                 {
-                    footnotes = Concat(footnotes, RowHeight(rows[row], columnWidths, 1e7, true).Footnotes);
+                    footnotes = Concat(footnotes, FullRow(row, columnWidths).Footnotes);
                 }
             }
         }
@@ -190,8 +198,37 @@ public sealed class TableElement : Element
 
     private SpacePlan HeaderOnly(LayoutSpace space)
     {
-        var height = header.Sum(row => RowHeight(row, ColumnWidths(space.Width), 1e7, true).Height);
+        var height = HeaderHeight(ColumnWidths(space.Width));
         return height <= space.Height + Epsilon || space.IsPageTop ? SpacePlan.Full(height) : SpacePlan.Wrap("no room for the table header");
+    }
+
+    /// <summary>The header rows' height: their cells are reset after every drawing, so it is fixed at given widths.</summary>
+    private double HeaderHeight(IReadOnlyList<double> columnWidths) =>
+        headerHeight ??= header.Sum(row => RowHeight(row, columnWidths, 1e7, true).Height);
+
+    /// <summary>What body row <paramref name="index"/> takes whole: remembered until the row is begun, measured afresh after.</summary>
+    private (double Height, IReadOnlyList<string>? Footnotes) FullRow(int index, IReadOnlyList<double> columnWidths)
+    {
+        if (index == nextRow && rowStarted)
+        {
+            return RowHeight(rows[index], columnWidths, 1e7, true);
+        }
+
+        fullRows ??= new (double, IReadOnlyList<string>?)[rows.Count];
+        fullRowKnown ??= new bool[rows.Count];
+        if (!fullRowKnown[index])
+        {
+            fullRows[index] = RowHeight(rows[index], columnWidths, 1e7, true);
+            fullRowKnown[index] = true;
+        }
+
+        return fullRows[index];
+    }
+
+    private void ForgetRowHeights()
+    {
+        fullRowKnown = null;
+        headerHeight = null;
     }
 
     private (double Height, IReadOnlyList<string>? Footnotes) RowHeight(IReadOnlyList<Element> row, IReadOnlyList<double> columnWidths, double available, bool pageTop)
