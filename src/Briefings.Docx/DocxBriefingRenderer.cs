@@ -1,9 +1,7 @@
-using System.IO.Packaging;
 using Briefings.Core.Rendering;
 using Briefings.Docx.Packaging;
 using Briefings.Docx.Styling;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Briefings.Docx;
@@ -15,7 +13,6 @@ namespace Briefings.Docx;
 /// </summary>
 public sealed class DocxBriefingRenderer : IBriefingRenderer
 {
-    private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
     private const string WordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private const string RelationshipsNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
@@ -27,57 +24,69 @@ public sealed class DocxBriefingRenderer : IBriefingRenderer
         var context = new DocxContext(document);
         var info = document.Info;
 
-        using var stream = new MemoryStream();
-        using (var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        using var output = new MemoryStream();
+        using (var package = new DocxPackage(output))
         {
-            // Compressed once, by the deterministic rewrite below.
-            package.CompressionOption = CompressionOption.NotCompressed;
+            // The content types first, for readers that stream the zip; then the parts in ordinal order, except
+            // that a part's relationships follow the part: they name the links met while writing it.
+            package.Write(DocxParts.ContentTypes, ContentTypes.Xml);
+            package.WriteRelationships(DocxParts.PackageRelationships, DocxParts.OfPackage.Select(part => part.Relationship));
+            package.Write(DocxParts.App.Name, DocumentProperties.Extended());
+            package.Write(DocxParts.Core.Name, DocumentProperties.Core(info));
 
-            var main = package.AddNewPart<MainDocumentPart>(MainContentType, "rId1");
-            package.AddNewPart<CoreFilePropertiesPart>("rId2").FeedData(new MemoryStream(DocumentProperties.Core(info), writable: false));
-            package.AddNewPart<ExtendedFilePropertiesPart>("rId3").FeedData(new MemoryStream(DocumentProperties.Extended(), writable: false));
+            var documentLinks = WriteDocument(package, document, context);
+            package.WriteRelationships(DocxParts.DocumentRelationships, DocxParts.OfDocument.Select(part => part.Relationship).Concat(documentLinks));
+            package.Write(DocxParts.Footer, Declare(PageFurniture.Footer(info)));
 
-            main.AddNewPart<StyleDefinitionsPart>("rIdStyles").FeedData(new MemoryStream(StyleSheetCache.Get(document.Theme, info.Language), writable: false));
-            var numberingPart = main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering");
-            main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = DocumentSettings.Build(info.Language);
-            var footnotesPart = main.AddNewPart<FootnotesPart>("rIdFootnotes");
-            main.AddNewPart<HeaderPart>(PageFurniture.HeaderId).Header = Declare(PageFurniture.Header(info));
-            main.AddNewPart<FooterPart>(PageFurniture.FooterId).Footer = Declare(PageFurniture.Footer(info));
-
-            var body = new Body();
-            TitleBlock.Write(body, info);
-            if (info.TableOfContents)
+            var footnoteLinks = WriteFootnotes(package, context);
+            if (footnoteLinks.Count > 0)
             {
-                TableOfContents.Write(body, context.Headings.Entries, document.Theme.Spacing.HeadingBefore);
+                package.WriteRelationships(DocxParts.FootnotesRelationships, footnoteLinks);
             }
 
-            new DocxRenderer(context, new HyperlinkRegistry(main), body, null, inFootnote: false).Render(document.Syntax);
-            if (body.LastChild is Table)
-            {
-                body.Append(new Paragraph());
-            }
-
-            body.Append(PageFurniture.Section(document.Theme.Page));
-            main.Document = Declare(new Document(body));
-
-            footnotesPart.Footnotes = Declare(Footnotes(context, footnotesPart));
-            numberingPart.Numbering = Declare(context.Numbering.Build());
+            package.Write(DocxParts.Header, Declare(PageFurniture.Header(info)));
+            package.Write(DocxParts.Numbering, Declare(context.Numbering.Build()));
+            package.Write(DocxParts.Settings, DocumentSettings.Build(info.Language));
+            package.Write(DocxParts.Styles.Name, StyleSheetCache.Get(document.Theme, info.Language));
         }
 
-        return new RenderedOutput(DeterministicZip.Rewrite(stream), null, context.Diagnostics);
+        return new RenderedOutput(output.ToArray(), null, context.Diagnostics);
     }
 
-    private static Footnotes Footnotes(DocxContext context, FootnotesPart part)
+    private static List<Relationship> WriteDocument(DocxPackage package, BriefingDocument document, DocxContext context)
     {
-        var footnotes = new Footnotes(
-            Separator(FootnoteEndnoteValues.Separator, -1, new SeparatorMark()),
-            Separator(FootnoteEndnoteValues.ContinuationSeparator, 0, new ContinuationSeparatorMark()));
-        if (context.Footnotes.Count == 0)
+        var info = document.Info;
+        var body = new Body();
+        TitleBlock.Write(body, info);
+        if (info.TableOfContents)
         {
-            return footnotes;
+            TableOfContents.Write(body, context.Headings.Entries, document.Theme.Spacing.HeadingBefore);
         }
 
-        var renderer = new DocxRenderer(context, new HyperlinkRegistry(part), footnotes, StyleIds.FootnoteText, inFootnote: true);
+        var links = new HyperlinkRegistry();
+        using var stream = package.Open(DocxParts.Document.Name);
+        using var part = new StreamedPart(stream, Declare(new Document(body)));
+        new DocxRenderer(context, links, body, null, inFootnote: false).Render(document.Syntax);
+        if (body.LastChild is Table)
+        {
+            body.Append(new Paragraph());
+        }
+
+        body.Append(PageFurniture.Section(document.Theme.Page));
+        part.Complete();
+        return links.Relationships;
+    }
+
+    /// <summary>The notes in reference order, after the document, which is where they are referenced.</summary>
+    private static List<Relationship> WriteFootnotes(DocxPackage package, DocxContext context)
+    {
+        var footnotes = Declare(new Footnotes(
+            Separator(FootnoteEndnoteValues.Separator, -1, new SeparatorMark()),
+            Separator(FootnoteEndnoteValues.ContinuationSeparator, 0, new ContinuationSeparatorMark())));
+        var links = new HyperlinkRegistry();
+        using var stream = package.Open(DocxParts.Footnotes.Name);
+        using var part = new StreamedPart(stream, footnotes);
+        var renderer = new DocxRenderer(context, links, footnotes, StyleIds.FootnoteText, inFootnote: true);
         foreach (var (id, note) in context.Footnotes)
         {
             var footnote = new Footnote { Id = id };
@@ -88,7 +97,8 @@ public sealed class DocxBriefingRenderer : IBriefingRenderer
             }
         }
 
-        return footnotes;
+        part.Complete();
+        return links.Relationships;
     }
 
     private static Footnote Separator(FootnoteEndnoteValues type, int id, OpenXmlElement mark) =>

@@ -30,16 +30,29 @@ public sealed partial class PackageTests
     }
 
     [Fact]
-    public void Zip_has_content_types_first_then_ordinal_order_at_the_zip_epoch()
+    public void Zip_has_content_types_first_then_each_part_before_its_relationships_at_the_zip_epoch()
     {
         using var zip = new ZipArchive(new MemoryStream(Sample.Value), ZipArchiveMode.Read);
-        var names = zip.Entries.Select(entry => entry.FullName).ToList();
 
-        Assert.Equal("[Content_Types].xml", names[0]);
-        Assert.Equal(names.Skip(1).Order(StringComparer.Ordinal), names.Skip(1));
+        // Ordinal order, except that a part's relationships follow it: they name the links met while writing it.
+        string[] expected =
+        [
+            "[Content_Types].xml", "_rels/.rels", "docProps/app.xml", "docProps/core.xml",
+            "word/document.xml", "word/_rels/document.xml.rels", "word/footer1.xml",
+            "word/footnotes.xml", "word/_rels/footnotes.xml.rels",
+            "word/header1.xml", "word/numbering.xml", "word/settings.xml", "word/styles.xml",
+        ];
+        Assert.Equal(expected, zip.Entries.Select(entry => entry.FullName));
         Assert.All(zip.Entries, entry => Assert.Equal(new DateTime(1980, 1, 1), entry.LastWriteTime.DateTime));
-        Assert.Contains("docProps/core.xml", names);
-        Assert.DoesNotContain(names, name => name.EndsWith(".psmdcp", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Footnotes_without_links_have_no_relationships_part()
+    {
+        using var zip = new ZipArchive(new MemoryStream(TestDocuments.Render("Claim.[^1] <https://example.org>\n\n[^1]: Plain note.")), ZipArchiveMode.Read);
+
+        Assert.Contains(zip.Entries, entry => entry.FullName == "word/footnotes.xml");
+        Assert.DoesNotContain(zip.Entries, entry => entry.FullName == "word/_rels/footnotes.xml.rels");
     }
 
     [Fact]
