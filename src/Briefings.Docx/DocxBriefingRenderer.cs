@@ -66,7 +66,7 @@ public sealed class DocxBriefingRenderer : IBriefingRenderer
         var links = new HyperlinkRegistry();
         using var stream = package.Open(DocxParts.Document.Name);
         using var part = new StreamedPart(stream, Declare(new Document(body)));
-        new DocxRenderer(context, links, body, null, inFootnote: false).Render(document.Syntax);
+        new DocxRenderer(context, links, body, part, null, inFootnote: false).Render(document.Syntax);
         if (body.LastChild is Table)
         {
             body.Append(new Paragraph());
@@ -86,7 +86,7 @@ public sealed class DocxBriefingRenderer : IBriefingRenderer
         var links = new HyperlinkRegistry();
         using var stream = package.Open(DocxParts.Footnotes.Name);
         using var part = new StreamedPart(stream, footnotes);
-        var renderer = new DocxRenderer(context, links, footnotes, StyleIds.FootnoteText, inFootnote: true);
+        var renderer = new DocxRenderer(context, links, footnotes, part, StyleIds.FootnoteText, inFootnote: true);
         foreach (var (id, note) in context.Footnotes)
         {
             var footnote = new Footnote { Id = id };

@@ -2,6 +2,7 @@ using System.Text;
 using Briefings.Docx.Blocks;
 using Briefings.Docx.Extensions;
 using Briefings.Docx.Inlines;
+using Briefings.Docx.Packaging;
 using Briefings.Docx.Styling;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -14,10 +15,13 @@ namespace Briefings.Docx;
 /// Renders a Markdig tree into WordprocessingML, the Markdig way: one small object renderer per node type,
 /// and this class holding the writing state — the block container paragraphs go into, the open paragraph,
 /// the inline format, list nesting and keep-together requests. Text with one format is merged into one run.
+/// What is finished goes out to the part after every top-level block and every table cell or footnote, so
+/// the tree holds about one block at a time (see <see cref="StreamedPart"/>).
 /// </summary>
 internal sealed class DocxRenderer : RendererBase
 {
     private readonly OpenXmlCompositeElement root;
+    private readonly StreamedPart part;
     private readonly StringBuilder pendingText = new();
     private readonly Stack<Frame> frames = new();
     private Frame frame;
@@ -27,12 +31,13 @@ internal sealed class DocxRenderer : RendererBase
     private int keepDepth;
     private bool pendingFootnoteMark;
 
-    public DocxRenderer(DocxContext context, HyperlinkRegistry links, OpenXmlCompositeElement root, string? paragraphStyle, bool inFootnote)
+    public DocxRenderer(DocxContext context, HyperlinkRegistry links, OpenXmlCompositeElement root, StreamedPart part, string? paragraphStyle, bool inFootnote)
     {
         Context = context;
         Links = links;
         InFootnote = inFootnote;
         this.root = root;
+        this.part = part;
         frame = new Frame(root, paragraphStyle, null);
 
         // First: the front matter is a CodeBlock to Markdig, and must not reach the code block renderer.
@@ -92,7 +97,19 @@ internal sealed class DocxRenderer : RendererBase
 
     public override object Render(MarkdownObject markdownObject)
     {
-        Write(markdownObject);
+        if (markdownObject is MarkdownDocument document)
+        {
+            foreach (var block in document)
+            {
+                Write(block);
+                Release();
+            }
+        }
+        else
+        {
+            Write(markdownObject);
+        }
+
         EndParagraph();
         return root;
     }
@@ -129,6 +146,7 @@ internal sealed class DocxRenderer : RendererBase
         }
 
         frame = frames.Pop();
+        Release();
     }
 
     public Paragraph BeginParagraph(string? style = null)
@@ -349,6 +367,9 @@ internal sealed class DocxRenderer : RendererBase
             properties.KeepNext = null;
         }
     }
+
+    /// <summary>Writes out what is finished; the newest paragraph stays, since keep and list ends still change it.</summary>
+    private void Release() => part.Release(LastParagraph);
 
     private void FlushOrOpen()
     {

@@ -47,6 +47,10 @@ public sealed class SpecTests
         { "keep-paragraph", "First kept paragraph,\nover two lines.\n{.keep}\n\nNext." },
         { "keep-quote", "{.keep}\n> one\n>\n> two" },
         { "footnotes", "Claim.[^1] Again.[^1] Other.[^b]\n\n[^1]: Source *one*.\n[^b]: Source two, see <https://example.org> and [top](#top).\n\n    Second paragraph of the note.\n\n# Top" },
+        { "table-short-row-keep", "{.keep}\n| A | B | C |\n|---|---|---|\n| 1 | 2 | 3 |\n| x |" },
+        { "table-in-list", "- item\n\n  | A | B |\n  |---|---|\n  | 1 | 2 |\n- second\n\nafter" },
+        { "callout-with-table", "::: note Title\nText.\n\n| A |\n|---|\n| 1 |\n:::\n\nafter" },
+        { "footnote-with-ordered-list-and-table", "Claim.[^1]\n\n[^1]: Note.\n\n    1. one\n    2. two\n\n    | T |\n    |---|\n    | 1 |" },
         { "html-is-text", "a <b>tag</b> &amp; entity &copy;" },
         { "control-characters", "bell\u0007 and \uD800 lone surrogate and emoji \U0001F30F" },
     };
