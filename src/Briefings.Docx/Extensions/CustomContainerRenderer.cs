@@ -104,7 +104,7 @@ internal sealed class CustomContainerRenderer : DocxObjectRenderer<CustomContain
         var length = 0;
         foreach (var leaf in block.Descendants<LeafBlock>())
         {
-            length += leaf.Inline is null ? leaf.Lines.ToString().Length : PlainText.Of(leaf.Inline).Length;
+            length += leaf.Inline is null ? leaf.Lines.ToString().Length : PlainText.LengthOf(leaf.Inline);
         }
 
         return length;

@@ -160,7 +160,7 @@ internal sealed class TableRenderer : DocxObjectRenderer<MarkdigTable>
         var length = 0;
         foreach (var leaf in row.Descendants<LeafBlock>())
         {
-            length += leaf.Inline is null ? 0 : PlainText.Of(leaf.Inline).Length;
+            length += PlainText.LengthOf(leaf.Inline);
         }
 
         return length;
