@@ -1,3 +1,4 @@
+using Briefings.Core.Markdown;
 using System.Text;
 using Markdig.Extensions.Footnotes;
 using Markdig.Renderers.Html;

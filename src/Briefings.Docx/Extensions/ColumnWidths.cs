@@ -1,3 +1,4 @@
+using Briefings.Core.Markdown;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 

@@ -1,3 +1,4 @@
+using Briefings.Core.Markdown;
 using System.Globalization;
 using Briefings.Docx.Blocks;
 using Briefings.Docx.Styling;

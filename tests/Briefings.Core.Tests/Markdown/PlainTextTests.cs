@@ -4,7 +4,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Markdig.Syntax;
 
-namespace Briefings.Docx.Tests;
+namespace Briefings.Core.Tests.Markdown;
 
 public sealed class PlainTextTests
 {
