@@ -1,10 +1,6 @@
 using System.Text;
 using Briefings.Core.Markdown;
-using Briefings.Testing;
 using Markdig;
-using Markdig.Extensions.Footnotes;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 using Xunit;
 
 namespace Briefings.Core.Tests.Markdown;
@@ -27,26 +23,19 @@ public sealed class LinearFootnoteParserTests
     [Theory]
     [MemberData(nameof(Documents))]
     public void Makes_the_tree_Markdig_makes(string markdown) =>
-        Assert.Equal(Dump(Markdig.Markdown.Parse(AdjacentFootnoteReferences.Separate(markdown), MarkdigFootnotes)), Dump(BriefingMarkdown.Parse(markdown)));
+        Assert.Equal(MarkdownTreeDump.Of(Markdig.Markdown.Parse(AdjacentFootnoteReferences.Separate(markdown), MarkdigFootnotes)), MarkdownTreeDump.Of(BriefingMarkdown.Parse(markdown)));
 
     [Fact]
     public void Makes_the_tree_Markdig_makes_for_every_shipped_briefing()
     {
-        var snapshots = Directory.GetFiles(SnapshotFolder(), "*.verified.md");
+        var snapshots = ShippedBriefingMarkdown.Files();
         Assert.NotEmpty(snapshots);
         foreach (var file in snapshots)
         {
             var markdown = File.ReadAllText(file);
-            Assert.Equal(Dump(Markdig.Markdown.Parse(AdjacentFootnoteReferences.Separate(markdown), MarkdigFootnotes)), Dump(BriefingMarkdown.Parse(markdown)));
+            Assert.Equal(MarkdownTreeDump.Of(Markdig.Markdown.Parse(AdjacentFootnoteReferences.Separate(markdown), MarkdigFootnotes)), MarkdownTreeDump.Of(BriefingMarkdown.Parse(markdown)));
         }
     }
-
-    /// <summary>
-    /// The Markdown snapshots of the shipped templates, beside the template tests in the source tree. Found from
-    /// the repository root, not the caller's path: CI builds map source paths to <c>/_/</c>.
-    /// </summary>
-    private static string SnapshotFolder() =>
-        Path.Combine(RepoPaths.Root, "tests", "Briefings.Core.Tests", "Templating");
 
     private static string ManyNotes(int count)
     {
@@ -62,34 +51,5 @@ public sealed class LinearFootnoteParserTests
         }
 
         return markdown.ToString();
-    }
-
-    /// <summary>Every object of the tree in order, with its parent, position and what identifies it.</summary>
-    private static string Dump(MarkdownDocument document)
-    {
-        var dump = new StringBuilder();
-        foreach (var node in document.Descendants())
-        {
-            var parent = node switch
-            {
-                Block block => block.Parent?.GetType().Name,
-                Inline inline => inline.Parent?.GetType().Name,
-                _ => null,
-            };
-            dump.Append(node.GetType().Name).Append(" in ").Append(parent).Append(" @").Append(node.Line).Append(':').Append(node.Column)
-                .Append(' ').Append(node.Span.Start).Append('-').Append(node.Span.End).Append(' ')
-                .Append(node switch
-                {
-                    LiteralInline literal => literal.Content.ToString(),
-                    Footnote footnote => $"{footnote.Label} #{footnote.Order}",
-                    FootnoteLink link => $"{link.Footnote.Label} {link.Index} {link.IsBackLink}",
-                    LinkReferenceDefinition definition => $"{definition.Label} {definition.Url}",
-                    LinkInline link => link.Url,
-                    _ => string.Empty,
-                })
-                .Append('\n');
-        }
-
-        return dump.ToString();
     }
 }
