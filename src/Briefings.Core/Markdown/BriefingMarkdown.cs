@@ -3,6 +3,7 @@ using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Extensions.EmphasisExtras;
 using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Tables;
+using Markdig.Parsers;
 using Markdig.Syntax;
 
 namespace Briefings.Core.Markdown;
@@ -14,14 +15,17 @@ namespace Briefings.Core.Markdown;
 /// </summary>
 public static class BriefingMarkdown
 {
-    public static MarkdownPipeline Pipeline { get; } = CreatePipeline(linearFootnotes: true);
+    public static MarkdownPipeline Pipeline { get; } = CreatePipeline(linearFootnotes: true, linearTables: true);
 
     /// <summary>Parses Markdown of the dialect. Use this rather than Markdig directly: it keeps adjacent footnote references.</summary>
     public static MarkdownDocument Parse(string markdown) =>
         Markdig.Markdown.Parse(AdjacentFootnoteReferences.Separate(markdown), Pipeline);
 
-    /// <summary>The pipeline; without <paramref name="linearFootnotes"/>, with Markdig's own footnote parser (for tests).</summary>
-    internal static MarkdownPipeline CreatePipeline(bool linearFootnotes)
+    /// <summary>
+    /// The pipeline; without <paramref name="linearFootnotes"/> or <paramref name="linearTables"/>, with Markdig's own
+    /// footnote or pipe table parser (for the tests that compare trees, and the benchmarks).
+    /// </summary>
+    internal static MarkdownPipeline CreatePipeline(bool linearFootnotes, bool linearTables)
     {
         var builder = new MarkdownPipelineBuilder()
             .UseYamlFrontMatter()
@@ -41,7 +45,20 @@ public static class BriefingMarkdown
             builder.Extensions.InsertAfter<FootnoteExtension>(new LinearFootnotesExtension());
         }
 
+        if (linearTables)
+        {
+            builder.Extensions.InsertAfter<PipeTableExtension>(new LinearPipeTablesExtension());
+        }
+
         builder.DocumentProcessed += AdjacentFootnoteReferences.RemoveJoiners;
-        return builder.Build();
+        var pipeline = builder.Build();
+
+        // The table parser hands Markdig's post-processors the tree they expect only if it goes first.
+        if (linearTables && builder.InlineParsers.OfType<IPostInlineProcessor>().FirstOrDefault() is not LinearPipeTableParser)
+        {
+            throw new InvalidOperationException(nameof(LinearPipeTableParser) + " must be the first inline post-processor: it restores the emphasis delimiters the others read");
+        }
+
+        return pipeline;
     }
 }

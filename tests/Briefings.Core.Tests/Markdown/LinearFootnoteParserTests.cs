@@ -8,7 +8,7 @@ namespace Briefings.Core.Tests.Markdown;
 /// <summary>The linear footnote parser makes the very tree Markdig's own makes, only without its quadratic filing.</summary>
 public sealed class LinearFootnoteParserTests
 {
-    private static readonly MarkdownPipeline MarkdigFootnotes = BriefingMarkdown.CreatePipeline(linearFootnotes: false);
+    private static readonly MarkdownPipeline MarkdigFootnotes = BriefingMarkdown.CreatePipeline(linearFootnotes: false, linearTables: true);
 
     public static TheoryData<string> Documents => new()
     {
