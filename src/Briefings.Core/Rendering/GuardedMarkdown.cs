@@ -6,21 +6,21 @@ using Markdig.Syntax;
 namespace Briefings.Core.Rendering;
 
 /// <summary>
-/// Parses generated Markdown with the shared pipeline, turning Markdig's own safety stop into a located
-/// error. Markdig refuses input nested deeper than about 128 levels (block quotes, lists, containers,
-/// emphasis) and pipe tables with more than a few thousand formatted cells (it counts their emphasis
-/// delimiters, so 30,000 rows of plain cells pass and 2,000 rows with bold and italics do not), by throwing an <see cref="ArgumentException"/>
-/// that would otherwise end the build as a crash. That stop is also what keeps the recursive renderers
-/// from overflowing the stack (see docs/reliability.md), so it is kept, not raised: the error names the
-/// table or the first line at which the nesting becomes too deep.
+/// Parses generated Markdown with the shared pipeline, turning Markdig's own safety stop into a located error. Markdig
+/// refuses input nested deeper than about 128 levels (block quotes, lists, containers) or inline content nested more
+/// than 10,240 levels, by throwing an <see cref="ArgumentException"/> that would otherwise end the build as a crash.
+/// A pipe table is one paragraph to Markdig: its rows no longer count towards that limit (<see cref="Markdown.LinearPipeTableParser"/>),
+/// but a bracket left open in a cell still holds every cell after it, and one cell can nest emphasis too deeply.
+/// That stop is also what keeps the recursive renderers from overflowing the stack (see docs/reliability.md), so it is
+/// kept, not raised: the error names the table or the first line at which the nesting becomes too deep.
 /// </summary>
 public static partial class GuardedMarkdown
 {
-    public const string TooLargeTableCode = "BRF-MD-010";
+    public const string TableTooDeepCode = "BRF-MD-010";
     public const string TooDeepCode = "BRF-MD-011";
 
     /// <summary>
-    /// How deep blocks and inlines may nest together. Markdig limits blocks and inlines separately (128 each),
+    /// How deep blocks and inlines may nest together. Markdig limits blocks (128) and inlines (10,240) separately,
     /// but its renderers count them together (128 in all, <c>RendererBase.MaximumNestingDepth</c>) and add
     /// levels of their own (table rows and cells, footnotes): 100 leaves them that margin.
     /// </summary>
@@ -118,8 +118,8 @@ public static partial class GuardedMarkdown
             if (Parses(lines, table.FirstLine - 1))
             {
                 return Diagnostic.Error(
-                    TooLargeTableCode,
-                    $"a table of {table.Rows.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} rows × {table.Columns} columns is too large to typeset as one table (the Markdown parser stops at a few thousand formatted cells); split it, e.g. one table per period or group",
+                    TableTooDeepCode,
+                    $"a table of {table.Rows.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} rows × {table.Columns} columns nests too deeply for the Markdown parser (more than 10,240 levels): a `[` left open holds every cell after it, and emphasis nests within a cell; close the bracket or escape it as `\\[`, or split the table",
                     new SourceLocation(file, table.FirstLine, 1));
             }
 
