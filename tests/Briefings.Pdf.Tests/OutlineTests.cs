@@ -11,16 +11,8 @@ namespace Briefings.Pdf.Tests;
 /// </summary>
 public sealed class OutlineTests
 {
-    private static string Snapshots => Path.Combine(RepoPaths.Root, "tests", "Briefings.Core.Tests", "Templating");
-
-    /// <summary>The snapshot files of the shipped briefings' Markdown, kept beside the template tests.</summary>
-    public static TheoryData<string> ShippedBriefings() =>
-        [.. Directory.GetFiles(Snapshots, "*.verified.md").Order(StringComparer.Ordinal).Select(path => Path.GetFileName(path))];
-
-    /// <summary>The briefings of one snapshot file, each after its "===== name" line.</summary>
-    private static IEnumerable<(string Name, string Markdown)> Briefings(string snapshot) =>
-        File.ReadAllText(Path.Combine(Snapshots, snapshot)).Split("===== ", StringSplitOptions.RemoveEmptyEntries)
-            .Select(part => (part[..part.IndexOf('\n', StringComparison.Ordinal)], part[(part.IndexOf('\n', StringComparison.Ordinal) + 1)..]));
+    /// <summary>The snapshot files of the shipped briefings' Markdown, by file name.</summary>
+    public static TheoryData<string> ShippedBriefings() => [.. ShippedBriefingMarkdown.Files().Select(path => Path.GetFileName(path))];
 
     private static List<(string Title, int Page)> Bookmarks(byte[] pdf)
     {
@@ -52,7 +44,7 @@ public sealed class OutlineTests
     [MemberData(nameof(ShippedBriefings))]
     public void Every_heading_the_body_anchors_is_a_bookmark_on_the_page_that_shows_it(string snapshot)
     {
-        var briefings = Briefings(snapshot).ToList();
+        var briefings = ShippedBriefingMarkdown.Briefings(Path.Combine(ShippedBriefingMarkdown.Folder, snapshot)).ToList();
         Assert.NotEmpty(briefings);
         var seen = 0;
         foreach (var (name, markdown) in briefings)

@@ -1,3 +1,4 @@
+using Briefings.Testing;
 using System.Text;
 using Briefings.Core.Markdown;
 using FsCheck;
