@@ -1,10 +1,8 @@
-using System.Collections.Immutable;
 using System.Reflection;
 using System.Text;
 using Briefings.Core.Diagnostics;
 using Briefings.Core.Yaml;
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace Briefings.Core.Facts;
 
@@ -25,20 +23,26 @@ public static class FactBaseLoader
         [.. FactField.ConstructorOf(typeof(FactBase)).GetParameters().Select(p => p.ParameterType), typeof(FieldAlternatives)])
         ?? throw new InvalidOperationException("FactBase has no internal constructor taking FieldAlternatives");
 
+    private static readonly UTF8Encoding StrictUtf8 = new(false, throwOnInvalidBytes: true);
+
     public static FactLoadResult Load(string factsPath)
     {
         ArgumentNullException.ThrowIfNull(factsPath);
-        string yaml;
+        StreamReader input;
         try
         {
-            yaml = File.ReadAllText(factsPath, new UTF8Encoding(false, throwOnInvalidBytes: true));
+            // Parsed as it is read: the text of a large dossier is never held as one string.
+            input = new StreamReader(factsPath, StrictUtf8, detectEncodingFromByteOrderMarks: true);
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or DecoderFallbackException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            return new FactLoadResult(null, [Diagnostic.Error(FactDiagnosticCodes.Unreadable, $"cannot read the facts: {exception.Message}", new SourceLocation(factsPath, 0, 0))]);
+            return Unreadable(factsPath, exception);
         }
 
-        return Parse(yaml, factsPath);
+        using (input)
+        {
+            return Read(input, factsPath, () => File.ReadAllText(factsPath, StrictUtf8));
+        }
     }
 
     /// <summary>Checks facts given as text; <paramref name="factsPath"/> names them in messages and locates the sources.</summary>
@@ -46,118 +50,89 @@ public static class FactBaseLoader
     {
         ArgumentNullException.ThrowIfNull(yaml);
         ArgumentNullException.ThrowIfNull(factsPath);
-        YamlStream stream;
+        return Read(new StringReader(yaml), factsPath, () => yaml);
+    }
+
+    /// <param name="text">The whole text again, wanted only to locate an error YamlDotNet gave no position for.</param>
+    private static FactLoadResult Read(TextReader input, string factsPath, Func<string> text)
+    {
+        var reader = new FactReader(factsPath);
+        var topLevel = new TopLevelReader(reader);
+        YamlDocumentRoot? root;
         try
         {
-            // SafeYaml turns YamlDotNet's position-less failures (a malformed tag) into located errors.
-            stream = SafeYaml.Load(yaml);
+            root = new YamlEventReader(input).Read(topLevel);
         }
-        catch (YamlException exception)
+        catch (Exception exception) when (exception is YamlException or PositionlessYamlException)
         {
-            var message = exception.InnerException is { } inner && exception.Message.Contains("See inner", StringComparison.Ordinal) ? inner.Message : exception.Message;
-            return new FactLoadResult(null, [Diagnostic.Error(FactDiagnosticCodes.YamlSyntax, $"the facts are not valid YAML: {message}", new SourceLocation(factsPath, (int)exception.Start.Line, (int)exception.Start.Column))]);
+            // The whole file is checked to be UTF-8 before its YAML is judged, as when it was read before parsing.
+            if (Undecodable(input) is { } undecodable)
+            {
+                return Unreadable(factsPath, undecodable);
+            }
+
+            return exception switch
+            {
+                YamlStoppedException stopped => SyntaxError(factsPath, "the YAML parser stopped after this point (an unclosed '{', '[' or quote?)", stopped.Start),
+                PositionlessYamlException positionless => SyntaxError(factsPath, SafeYaml.Locate(text(), positionless)),
+                _ => SyntaxError(factsPath, (YamlException)exception),
+            };
         }
-        catch (InvalidOperationException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or DecoderFallbackException)
         {
-            // YamlDotNet's scanner fails this way on some unterminated flow collections; the last event it
-            // parsed still tells the user where to look.
-            var (line, column) = LastParsablePosition(yaml);
-            return new FactLoadResult(null, [Diagnostic.Error(FactDiagnosticCodes.YamlSyntax, "the facts are not valid YAML: the YAML parser stopped after this point (an unclosed '{', '[' or quote?)", new SourceLocation(factsPath, line, column))]);
+            return Unreadable(factsPath, exception);
         }
 
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        if (root is not { IsMapping: true } mapping)
         {
             return new FactLoadResult(null, [Diagnostic.Error(FactDiagnosticCodes.WrongType, "the facts must be a YAML mapping with the keys " + string.Join(", ", TopLevelKeys), new SourceLocation(factsPath, 1, 1))]);
         }
 
         var directory = Path.GetDirectoryName(Path.GetFullPath(factsPath)) ?? ".";
         var texts = new Dictionary<string, SourceText>(StringComparer.Ordinal);
-        var reader = new FactReader(factsPath, id => texts.GetValueOrDefault(id));
-        var fields = FactField.Of(typeof(FactBase));
-        var collectionTypes = fields
-            .Where(f => FactField.IsList(f.Type, out _))
-            .ToDictionary(f => f.Key, f => { FactField.IsList(f.Type, out var item); return item; }, StringComparer.Ordinal);
-
-        foreach (var keyNode in root.Children.Keys)
+        foreach (var source in topLevel.Sources)
         {
-            var key = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
-            if (!TopLevelKeys.Contains(key, StringComparer.Ordinal))
+            if (ReadSource(source, directory, topLevel.FileLocationOf(source), reader) is { } sourceText)
             {
-                var suggestion = EditDistance.Suggest(key, TopLevelKeys);
-                reader.Error(
-                    FactDiagnosticCodes.UnknownKey,
-                    $"unknown top-level key '{key}'" + (suggestion is null ? $"; expected one of {string.Join(", ", TopLevelKeys)}" : $"; did you mean '{suggestion}'?"),
-                    reader.LocationOf(keyNode));
+                texts[source.Id] = sourceText;
             }
         }
 
-        // Sources first: quotes are verified as the citations are read.
-        var values = new object?[fields.Count];
-        var sourcesIndex = fields.ToList().FindIndex(f => f.Key == "sources");
-        values[sourcesIndex] = ReadCollection(root, fields[sourcesIndex], reader, collectionTypes["sources"]);
-        foreach (var source in (IReadOnlyList<Source>)values[sourcesIndex]!)
-        {
-            if (ReadSource(source, directory, root, reader) is { } text)
-            {
-                texts[source.Id] = text;
-            }
-        }
-
-        for (var index = 0; index < fields.Count; index++)
-        {
-            var field = fields[index];
-            if (index == sourcesIndex)
-            {
-                continue;
-            }
-
-            if (field.Type == typeof(Dossier))
-            {
-                if (!root.Children.TryGetValue(new YamlScalarNode(field.Key), out var dossierNode) || FactReader.IsNull(dossierNode))
-                {
-                    reader.Error(FactDiagnosticCodes.MissingKey, $"the facts are missing required key '{field.Key}'", reader.LocationOf(root));
-                    continue;
-                }
-
-                values[index] = reader.ReadDossier(dossierNode);
-                continue;
-            }
-
-            values[index] = ReadCollection(root, field, reader, collectionTypes[field.Key]);
-        }
-
-        reader.ResolveReferences(collectionTypes);
-        var facts = values[0] is Dossier ? (FactBase)WithAlternatives.Invoke([.. values, reader.FieldAlternatives]) : null;
+        reader.VerifyQuotes(id => texts.GetValueOrDefault(id));
+        var values = topLevel.Values(new SourceLocation(factsPath, mapping.Line, mapping.Column));
+        reader.ResolveReferences(TopLevelReader.ItemTypes);
+        var facts = values is null ? null : (FactBase)WithAlternatives.Invoke([.. values, reader.FieldAlternatives]);
         return new FactLoadResult(facts, Order(reader.Diagnostics));
     }
 
-    private static object ReadCollection(YamlMappingNode root, FactField field, FactReader reader, Type itemType)
+    /// <summary>The decoding failure in the rest of <paramref name="input"/>, if any.</summary>
+    private static DecoderFallbackException? Undecodable(TextReader input)
     {
-        var items = new List<object>();
-        if (root.Children.TryGetValue(new YamlScalarNode(field.Key), out var node) && !FactReader.IsNull(node))
+        try
         {
-            if (node is YamlSequenceNode sequence)
+            while (input.Read() >= 0)
             {
-                foreach (var child in sequence.Children)
-                {
-                    if (reader.ReadFact(child, itemType, field.Key) is { } item)
-                    {
-                        items.Add(item);
-                    }
-                }
             }
-            else
-            {
-                reader.Error(FactDiagnosticCodes.WrongType, $"{field.Key} must be a list, not {FactReader.Found(node)}", reader.LocationOf(node));
-            }
-        }
 
-        return FactTypes.ImmutableArrayOf(itemType, items);
+            return null;
+        }
+        catch (DecoderFallbackException exception)
+        {
+            return exception;
+        }
     }
 
-    private static SourceText? ReadSource(Source source, string directory, YamlMappingNode root, FactReader reader)
+    private static FactLoadResult Unreadable(string factsPath, Exception exception) =>
+        new(null, [Diagnostic.Error(FactDiagnosticCodes.Unreadable, $"cannot read the facts: {exception.Message}", new SourceLocation(factsPath, 0, 0))]);
+
+    private static FactLoadResult SyntaxError(string factsPath, YamlException exception) =>
+        SyntaxError(factsPath, exception.InnerException is { } inner && exception.Message.Contains("See inner", StringComparison.Ordinal) ? inner.Message : exception.Message, exception.Start);
+
+    private static FactLoadResult SyntaxError(string factsPath, string message, Mark at) =>
+        new(null, [Diagnostic.Error(FactDiagnosticCodes.YamlSyntax, $"the facts are not valid YAML: {message}", new SourceLocation(factsPath, (int)at.Line, (int)at.Column))]);
+
+    private static SourceText? ReadSource(Source source, string directory, SourceLocation location, FactReader reader)
     {
-        var location = FileLocation(source, root, reader);
         var path = Path.GetFullPath(Path.Combine(directory, source.File));
 
         // Sources live beside facts.yaml, like includes in the templates folder: a path that leaves the folder
@@ -187,7 +162,7 @@ public static class FactBaseLoader
 
         try
         {
-            var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+            var text = StrictUtf8.GetString(bytes);
             return new SourceText(text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text);
         }
         catch (DecoderFallbackException exception)
@@ -198,42 +173,6 @@ public static class FactBaseLoader
             reader.Error(FactDiagnosticCodes.SourceNotUtf8, $"source '{source.Id}': file '{source.File}' is not UTF-8 ({bad} at byte {offset}, line {line}); convert it to UTF-8", location);
             return null;
         }
-    }
-
-    /// <summary>Where the source's <c>file</c> is written, so a missing file is reported on that line.</summary>
-    private static SourceLocation FileLocation(Source source, YamlMappingNode root, FactReader reader)
-    {
-        if (root.Children.TryGetValue(new YamlScalarNode("sources"), out var node) && node is YamlSequenceNode sequence)
-        {
-            foreach (var item in sequence.Children.OfType<YamlMappingNode>())
-            {
-                if (FactReader.Scalar(item, "id")?.Value == source.Id && FactReader.Scalar(item, "file") is { } file)
-                {
-                    return reader.LocationOf(file);
-                }
-            }
-        }
-
-        return source.Location;
-    }
-
-    private static (int Line, int Column) LastParsablePosition(string yaml)
-    {
-        var parser = new Parser(new StringReader(yaml));
-        var position = (Line: 1, Column: 1);
-        try
-        {
-            while (parser.MoveNext())
-            {
-                position = ((int)parser.Current!.End.Line, (int)parser.Current.End.Column);
-            }
-        }
-        catch (Exception exception) when (exception is YamlException or InvalidOperationException)
-        {
-            return position;
-        }
-
-        return position;
     }
 
     private static List<Diagnostic> Order(List<Diagnostic> diagnostics) =>

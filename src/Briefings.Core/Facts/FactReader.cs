@@ -2,21 +2,23 @@ using System.Collections.Immutable;
 using System.Reflection;
 using Briefings.Core.Dates;
 using Briefings.Core.Diagnostics;
+using Briefings.Core.Yaml;
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace Briefings.Core.Facts;
 
 /// <summary>
-/// Reads the YAML representation model into the fact records by walking their constructors (see
+/// Reads YAML nodes (<see cref="YamlValue"/>) into the fact records by walking their constructors (see
 /// <see cref="FactField"/>), collecting every problem with its file:line:column instead of stopping at the first.
-/// References and quotes are checked here too; the caller resolves references once all ids are known.
+/// References and quotes are checked here too, once everything is read: the caller resolves references when all ids
+/// are known and verifies quotes when all sources are, as the facts may list their sources after the citations.
 /// </summary>
-internal sealed class FactReader(string file, Func<string, SourceText?> sourceText)
+internal sealed class FactReader(string file)
 {
-    private static readonly YamlScalarNode AlternativesKey = new("alternatives");
+    private const string AlternativesKey = "alternatives";
     private readonly Dictionary<string, Dictionary<string, SourceLocation>> ids = new(StringComparer.Ordinal);
     private readonly List<PendingReference> references = [];
+    private readonly List<PendingQuote> quotes = [];
     private string fact = "facts";
 
     public List<Diagnostic> Diagnostics { get; } = [];
@@ -25,10 +27,10 @@ internal sealed class FactReader(string file, Func<string, SourceText?> sourceTe
     public FieldAlternatives FieldAlternatives { get; } = new();
 
     /// <summary>Reads one top-level item (an event, a source …) of a collection as a <paramref name="type"/>.</summary>
-    public object? ReadFact(YamlNode node, Type type, string collection)
+    public object? ReadFact(YamlValue node, Type type, string collection)
     {
         fact = DescribeNode(node, type);
-        if (node is YamlMappingNode mapping && Scalar(mapping, "id") is { } idNode)
+        if (node is YamlMapping mapping && Scalar(mapping, "id") is { } idNode)
         {
             RegisterId(collection, idNode);
         }
@@ -36,7 +38,7 @@ internal sealed class FactReader(string file, Func<string, SourceText?> sourceTe
         return ReadValue(node, type, string.Empty, null, ambientCite: null);
     }
 
-    public Dossier? ReadDossier(YamlNode node)
+    public Dossier? ReadDossier(YamlValue node)
     {
         fact = "dossier";
         return ReadValue(node, typeof(Dossier), string.Empty, null, ambientCite: null) as Dossier;
@@ -64,27 +66,57 @@ internal sealed class FactReader(string file, Func<string, SourceText?> sourceTe
         }
     }
 
-    public SourceLocation LocationOf(YamlNode node) => new(file, (int)node.Start.Line, (int)node.Start.Column);
+    /// <summary>
+    /// Checks every non-empty quote read against the text of the source it cites (<paramref name="sourceText"/>:
+    /// null for a source that is unknown, reported with the references, or unreadable, reported where declared),
+    /// and sets the line where it was found.
+    /// </summary>
+    public void VerifyQuotes(Func<string, SourceText?> sourceText)
+    {
+        foreach (var (citation, quoteFact, location) in quotes)
+        {
+            if (sourceText(citation.Source) is not { } text)
+            {
+                continue;
+            }
+
+            var line = text.FindLine(citation.Quote);
+            if (line > 0)
+            {
+                FactTypes.CitationLineProperty.SetValue(citation, line);
+                continue;
+            }
+
+            var closest = text.ClosestPassage(citation.Quote);
+            Error(
+                FactDiagnosticCodes.QuoteNotFound,
+                $"{quoteFact}: quote not found in source '{citation.Source}': \"{citation.Quote}\""
+                    + (closest is { } passage ? $"; closest passage (line {passage.Line}): \"{passage.Text}\"" : "; no passage of the source shares a word with it"),
+                location);
+        }
+    }
+
+    public SourceLocation LocationOf(YamlValue node) => new(file, node.Line, node.Column);
 
     public void Error(string code, string message, SourceLocation location) => Diagnostics.Add(Diagnostic.Error(code, message, location));
 
-    public static YamlScalarNode? Scalar(YamlMappingNode mapping, string key) =>
-        mapping.Children.TryGetValue(new YamlScalarNode(key), out var value) && value is YamlScalarNode scalar && !IsNull(scalar) ? scalar : null;
+    public static YamlScalar? Scalar(YamlMapping mapping, string key) =>
+        mapping.Find(key) is YamlScalar scalar && !IsNull(scalar) ? scalar : null;
 
-    public static bool IsNull(YamlNode node) =>
-        node is YamlScalarNode { Style: ScalarStyle.Plain or ScalarStyle.Any, Value: null or "" or "~" or "null" or "Null" or "NULL" };
+    public static bool IsNull(YamlValue node) =>
+        node is YamlScalar { Style: ScalarStyle.Plain or ScalarStyle.Any, Value: "" or "~" or "null" or "Null" or "NULL" };
 
-    public static string Found(YamlNode node) => node switch
+    public static string Found(YamlValue node) => node switch
     {
-        YamlSequenceNode => "a list",
-        YamlMappingNode => "a mapping",
+        YamlSequence => "a list",
+        YamlMapping => "a mapping",
         _ => "text",
     };
 
-    private static bool IsAlternativesForm(YamlNode node) => node is YamlMappingNode mapping && mapping.Children.ContainsKey(AlternativesKey);
+    private static bool IsAlternativesForm(YamlValue node) => node is YamlMapping mapping && mapping.Find(AlternativesKey) is not null;
 
     private object? ReadValue(
-        YamlNode node,
+        YamlValue node,
         Type type,
         string field,
         string? referencesCollection,
@@ -177,7 +209,7 @@ internal sealed class FactReader(string file, Func<string, SourceText?> sourceTe
     /// alternatives: the list holds its preferred value and the collector its alternatives, by list index.
     /// </summary>
     private object? ReadList(
-        YamlNode node,
+        YamlValue node,
         Type itemType,
         string field,
         string? referencesCollection,
@@ -185,7 +217,7 @@ internal sealed class FactReader(string file, Func<string, SourceText?> sourceTe
         IReadOnlyList<string>? allowed,
         List<(int Index, ISourced Alternatives)>? itemAlternatives)
     {
-        if (node is not YamlSequenceNode sequence)
+        if (node is not YamlSequence sequence)
         {
             Error(
                 FactDiagnosticCodes.WrongType,
@@ -195,9 +227,9 @@ internal sealed class FactReader(string file, Func<string, SourceText?> sourceTe
         }
 
         var items = new List<object>();
-        var index = 0;
-        foreach (var child in sequence.Children)
+        for (var index = 0; index < sequence.Count; index++)
         {
+            var child = sequence[index];
             if (itemAlternatives is not null && FactField.IsScalar(itemType) && IsAlternativesForm(child))
             {
                 if (ReadAlternatives(child, itemType, $"{field}[{index}]", referencesCollection, allowed) is { } alternatives)
@@ -210,25 +242,30 @@ internal sealed class FactReader(string file, Func<string, SourceText?> sourceTe
             {
                 items.Add(item);
             }
-
-            index++;
         }
 
         return FactTypes.ImmutableArrayOf(itemType, items);
     }
 
-    private Dictionary<string, string>? ReadDictionary(YamlNode node, string field, string? keysReference)
+    private Dictionary<string, string>? ReadDictionary(YamlValue node, string field, string? keysReference)
     {
-        if (node is not YamlMappingNode mapping)
+        if (node is not YamlMapping mapping)
         {
             Error(FactDiagnosticCodes.WrongType, $"{fact}: {field} must be a mapping (key: text), not {Found(node)}", LocationOf(node));
             return null;
         }
 
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (keyNode, valueNode) in mapping.Children)
+        for (var entry = 0; entry < mapping.Count; entry++)
         {
-            var key = ((YamlScalarNode)keyNode).Value ?? string.Empty;
+            var (keyNode, valueNode) = (mapping.KeyAt(entry), mapping.ValueAt(entry));
+            if (keyNode is not YamlScalar { Value: var key })
+            {
+                // A list or mapping as a key (? [a, b]) names nothing; the representation model's reader crashed on it.
+                Error(FactDiagnosticCodes.WrongType, $"{fact}: {field} keys must be text, not {Found(keyNode)}", LocationOf(keyNode));
+                continue;
+            }
+
             if (keysReference is not null)
             {
                 references.Add(new PendingReference(keysReference, key, fact, $"{field}.{key}", LocationOf(keyNode)));
@@ -248,31 +285,33 @@ internal sealed class FactReader(string file, Func<string, SourceText?> sourceTe
     }
 
     /// <summary>A plainly typed field (or list item) written as alternatives, read as the <see cref="Sourced{T}"/> it would be if typed so.</summary>
-    private ISourced? ReadAlternatives(YamlNode node, Type valueType, string field, string? referencesCollection, IReadOnlyList<string>? allowed) =>
+    private ISourced? ReadAlternatives(YamlValue node, Type valueType, string field, string? referencesCollection, IReadOnlyList<string>? allowed) =>
         ReadSourced(node, FactTypes.Close(typeof(Sourced<>), valueType), valueType, field, referencesCollection, ambientCite: null, allowed) as ISourced;
 
-    private object? ReadSourced(YamlNode node, Type sourcedType, Type valueType, string field, string? referencesCollection, IReadOnlyList<Citation>? ambientCite, IReadOnlyList<string>? allowed = null)
+    private object? ReadSourced(YamlValue node, Type sourcedType, Type valueType, string field, string? referencesCollection, IReadOnlyList<Citation>? ambientCite, IReadOnlyList<string>? allowed = null)
     {
         var alternativeType = FactTypes.Close(typeof(Alternative<>), valueType);
         var location = LocationOf(node);
         List<object> alternatives = [];
-        if (node is YamlMappingNode mapping && mapping.Children.ContainsKey(AlternativesKey))
+        if (node is YamlMapping mapping && mapping.Find(AlternativesKey) is { } list)
         {
-            foreach (var key in mapping.Children.Keys.OfType<YamlScalarNode>().Where(k => k.Value != "alternatives"))
+            for (var entry = 0; entry < mapping.Count; entry++)
             {
-                Error(FactDiagnosticCodes.UnknownKey, $"{fact}: {field} has unknown key '{key.Value}'; a field with alternatives holds only 'alternatives'", LocationOf(key));
+                if (mapping.KeyAt(entry) is YamlScalar key && key.Value != AlternativesKey)
+                {
+                    Error(FactDiagnosticCodes.UnknownKey, $"{fact}: {field} has unknown key '{key.Value}'; a field with alternatives holds only 'alternatives'", LocationOf(key));
+                }
             }
 
-            var list = mapping.Children[AlternativesKey];
-            if (list is not YamlSequenceNode sequence || sequence.Children.Count == 0)
+            if (list is not YamlSequence sequence || sequence.Count == 0)
             {
                 Error(FactDiagnosticCodes.BadAlternatives, $"{fact}: {field}.alternatives must be a non-empty list of {{ value, cite, preferred?, reason? }}", LocationOf(list));
                 return null;
             }
 
-            var index = 0;
-            foreach (var child in sequence.Children)
+            for (var index = 0; index < sequence.Count; index++)
             {
+                var child = sequence[index];
                 if (ReadRecord(child, alternativeType, $"{field}.alternatives[{index}]", referencesCollection, allowed) is { } alternative)
                 {
                     alternatives.Add(alternative);
@@ -286,8 +325,6 @@ internal sealed class FactReader(string file, Func<string, SourceText?> sourceTe
                         Error(FactDiagnosticCodes.BadAlternatives, $"{fact}: {field}.alternatives[{index}] gives a reason but is not preferred; add preferred: true or drop the reason", LocationOf(child));
                     }
                 }
-
-                index++;
             }
 
             if (alternatives.Count(a => ((IAlternative)a).Preferred) > 1)
@@ -295,7 +332,7 @@ internal sealed class FactReader(string file, Func<string, SourceText?> sourceTe
                 Error(FactDiagnosticCodes.BadAlternatives, $"{fact}: {field} has more than one preferred alternative; prefer at most one", location);
             }
         }
-        else if (node is YamlMappingNode)
+        else if (node is YamlMapping)
         {
             Error(FactDiagnosticCodes.WrongType, $"{fact}: {field} must be a value or {{ alternatives: [...] }}, not a mapping without 'alternatives'", location);
             return null;
@@ -325,10 +362,10 @@ internal sealed class FactReader(string file, Func<string, SourceText?> sourceTe
     /// Reads a record. <paramref name="inheritedReference"/> and <paramref name="inheritedAllowed"/> are the rules of
     /// the field an <see cref="Alternative{T}"/> stands for, applied to its <c>value</c>.
     /// </summary>
-    private object? ReadRecord(YamlNode node, Type type, string field, string? inheritedReference, IReadOnlyList<string>? inheritedAllowed = null)
+    private object? ReadRecord(YamlValue node, Type type, string field, string? inheritedReference, IReadOnlyList<string>? inheritedAllowed = null)
     {
         var here = field.Length == 0 ? fact : $"{fact}: {field}";
-        if (node is not YamlMappingNode mapping)
+        if (node is not YamlMapping mapping)
         {
             Error(FactDiagnosticCodes.WrongType, $"{here} must be a mapping of keys, not {Found(node)}", LocationOf(node));
             return null;
@@ -336,9 +373,11 @@ internal sealed class FactReader(string file, Func<string, SourceText?> sourceTe
 
         var fields = FactField.Of(type);
         var keys = fields.Select(f => f.Key).ToArray();
-        foreach (var keyNode in mapping.Children.Keys)
+        for (var entry = 0; entry < mapping.Count; entry++)
         {
-            var key = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
+            var keyNode = mapping.KeyAt(entry);
+            // A list or mapping as a key (? [a, b]) is read as the empty key, unknown.
+            var key = (keyNode as YamlScalar)?.Value ?? string.Empty;
             if (!keys.Contains(key, StringComparer.Ordinal))
             {
                 var suggestion = EditDistance.Suggest(key, keys);
@@ -360,7 +399,7 @@ internal sealed class FactReader(string file, Func<string, SourceText?> sourceTe
             var path = field.Length == 0 ? spec.Key : $"{field}.{spec.Key}";
             var reference = spec.References ?? (spec.Key == "value" ? inheritedReference : null);
             var allowed = spec.AllowedValues ?? (spec.Key == "value" ? inheritedAllowed : null);
-            if (!mapping.Children.TryGetValue(new YamlScalarNode(spec.Key), out var valueNode) || IsNull(valueNode))
+            if (mapping.Find(spec.Key) is not { } valueNode || IsNull(valueNode))
             {
                 if (spec.IsRequired)
                 {
@@ -441,7 +480,7 @@ internal sealed class FactReader(string file, Func<string, SourceText?> sourceTe
 
         if (record is Citation citation)
         {
-            VerifyQuote(citation, mapping);
+            NoteQuote(citation, mapping);
         }
 
         return record;
@@ -462,39 +501,22 @@ internal sealed class FactReader(string file, Func<string, SourceText?> sourceTe
         return FactField.IsDictionary(spec.Type) ? new Dictionary<string, string>(StringComparer.Ordinal) : null;
     }
 
-    private void VerifyQuote(Citation citation, YamlMappingNode mapping)
+    /// <summary>Refuses an empty quote now; keeps the others for <see cref="VerifyQuotes"/>.</summary>
+    private void NoteQuote(Citation citation, YamlMapping mapping)
     {
-        var quoteNode = mapping.Children[new YamlScalarNode("quote")];
+        var quoteNode = mapping.Find("quote")!;
         if (string.IsNullOrWhiteSpace(citation.Quote))
         {
             Error(FactDiagnosticCodes.QuoteNotFound, $"{fact}: the quote from source '{citation.Source}' is empty", LocationOf(quoteNode));
             return;
         }
 
-        // Unknown sources are reported with the other references; unreadable ones where they are declared.
-        if (sourceText(citation.Source) is not { } text)
-        {
-            return;
-        }
-
-        var line = text.FindLine(citation.Quote);
-        if (line > 0)
-        {
-            FactTypes.CitationLineProperty.SetValue(citation, line);
-            return;
-        }
-
-        var closest = text.ClosestPassage(citation.Quote);
-        Error(
-            FactDiagnosticCodes.QuoteNotFound,
-            $"{fact}: quote not found in source '{citation.Source}': \"{citation.Quote}\""
-                + (closest is { } passage ? $"; closest passage (line {passage.Line}): \"{passage.Text}\"" : "; no passage of the source shares a word with it"),
-            LocationOf(quoteNode));
+        quotes.Add(new PendingQuote(citation, fact, LocationOf(quoteNode)));
     }
 
-    private bool ExpectScalar(YamlNode node, string field, string expected, out string text)
+    private bool ExpectScalar(YamlValue node, string field, string expected, out string text)
     {
-        if (node is YamlScalarNode { Value: { } value })
+        if (node is YamlScalar { Value: var value })
         {
             text = value;
             return true;
@@ -505,9 +527,9 @@ internal sealed class FactReader(string file, Func<string, SourceText?> sourceTe
         return false;
     }
 
-    private void RegisterId(string collection, YamlScalarNode idNode)
+    private void RegisterId(string collection, YamlScalar idNode)
     {
-        var id = idNode.Value ?? string.Empty;
+        var id = idNode.Value;
         if (!ids.TryGetValue(collection, out var known))
         {
             ids[collection] = known = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
@@ -522,10 +544,10 @@ internal sealed class FactReader(string file, Func<string, SourceText?> sourceTe
         known[id] = LocationOf(idNode);
     }
 
-    private static string DescribeNode(YamlNode node, Type type)
+    private static string DescribeNode(YamlValue node, Type type)
     {
         var kind = FactNames.KindOf(type);
-        if (node is not YamlMappingNode mapping)
+        if (node is not YamlMapping mapping)
         {
             return kind;
         }
@@ -534,4 +556,6 @@ internal sealed class FactReader(string file, Func<string, SourceText?> sourceTe
     }
 
     private sealed record PendingReference(string Collection, string Id, string Fact, string Field, SourceLocation Location);
+
+    private sealed record PendingQuote(Citation Citation, string Fact, SourceLocation Location);
 }

@@ -20,23 +20,33 @@ public static class SafeYaml
         }
         catch (ArgumentException exception)
         {
-            var stopped = StoppedAt(text);
-            throw new YamlException(stopped, stopped, $"malformed YAML ({exception.Message})", exception);
+            throw Malformed(StoppedAt(text, FailsWithoutPosition), exception);
         }
     }
 
     /// <summary>
-    /// The first line at which the text, read up to and including it, fails the same way: found by bisecting on
-    /// the number of lines, as the exception itself carries no position. The column is the line's first.
+    /// The located error for YAML that <see cref="YamlEventReader"/> found malformed without a position: where reading
+    /// the text's lines one by one first fails the same way.
     /// </summary>
-    private static Mark StoppedAt(string text)
+    internal static YamlException Locate(string text, PositionlessYamlException failure) =>
+        Malformed(StoppedAt(text, ReaderFailsWithoutPosition), (ArgumentException)failure.InnerException!);
+
+    private static YamlException Malformed(Mark stopped, ArgumentException failure) =>
+        new(stopped, stopped, $"malformed YAML ({failure.Message})", failure);
+
+    /// <summary>
+    /// The first line at which the text, read up to and including it, fails the same way (as
+    /// <paramref name="failsWithoutPosition"/> tells): found by bisecting on the number of lines, as the exception
+    /// itself carries no position. The column is the line's first.
+    /// </summary>
+    internal static Mark StoppedAt(string text, Func<string, bool> failsWithoutPosition)
     {
         var lines = text.Split('\n');
         int good = 0, bad = lines.Length;
         while (bad - good > 1)
         {
             var middle = good + ((bad - good) / 2);
-            if (FailsWithoutPosition(string.Join('\n', lines, 0, middle)))
+            if (failsWithoutPosition(string.Join('\n', lines, 0, middle)))
             {
                 bad = middle;
             }
@@ -62,6 +72,23 @@ public static class SafeYaml
             return false;
         }
         catch (ArgumentException)
+        {
+            return true;
+        }
+    }
+
+    private static bool ReaderFailsWithoutPosition(string text)
+    {
+        try
+        {
+            new YamlEventReader(new StringReader(text)).Read(handler: null);
+            return false;
+        }
+        catch (YamlException)
+        {
+            return false;
+        }
+        catch (PositionlessYamlException)
         {
             return true;
         }
