@@ -7,11 +7,6 @@ namespace Briefings.Core.Facts;
 /// </summary>
 public sealed record Citation([property: References("sources")] string Source, string Quote) : FactRecord
 {
-    private int line;
-
     [Derived]
-    public int Line { get => line; init => line = value; }
-
-    /// <summary>Set by the loader once every source is known and the quote was found in its own.</summary>
-    internal void FoundAt(int sourceLine) => line = sourceLine;
+    public int Line { get; init; }
 }

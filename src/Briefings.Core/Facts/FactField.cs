@@ -29,27 +29,12 @@ internal sealed record FactField(
     /// <summary>The keys of a record type, in constructor order; the constructor is the one with the most parameters.</summary>
     public static IReadOnlyList<FactField> Of(Type recordType) => Cache.GetOrAdd(recordType, Describe);
 
-    /// <summary>The keys of a record type, in constructor order (an unknown key is told against them).</summary>
-    public static IReadOnlyList<string> KeysOf(Type recordType) => Keys.GetOrAdd(recordType, type => [.. Of(type).Select(f => f.Key)]);
-
-    /// <summary>
-    /// The indexes of a record type's fields in the order the loader reads them: <c>cite</c> first, since a plainly
-    /// written sourced field is supported by its fact's citations, then the others in constructor order.
-    /// </summary>
-    public static IReadOnlyList<int> CiteFirst(Type recordType) => ReadingOrders.GetOrAdd(recordType, type =>
-    {
-        var fields = Of(type);
-        return [.. Enumerable.Range(0, fields.Count).OrderBy(i => fields[i].Key == "cite" ? 0 : 1)];
-    });
-
     public static ConstructorInfo ConstructorOf(Type recordType) => Constructors.GetOrAdd(recordType, type =>
         type.GetConstructors(BindingFlags.Public | BindingFlags.Instance).MaxBy(c => c.GetParameters().Length)
         ?? throw new InvalidOperationException($"{type.Name} has no public constructor"));
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, IReadOnlyList<FactField>> Cache = new();
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, ConstructorInfo> Constructors = new();
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, string[]> Keys = new();
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, int[]> ReadingOrders = new();
 
     private static IReadOnlyList<FactField> Describe(Type recordType)
     {

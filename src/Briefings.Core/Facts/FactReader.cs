@@ -16,9 +16,6 @@ namespace Briefings.Core.Facts;
 internal sealed class FactReader(string file)
 {
     private const string AlternativesKey = "alternatives";
-
-    // Read for every list field; "items ?? []" would make an empty list each time.
-    private static readonly List<(int Index, ISourced Alternatives)> NoItemAlternatives = [];
     private readonly Dictionary<string, Dictionary<string, SourceLocation>> ids = new(StringComparer.Ordinal);
     private readonly List<PendingReference> references = [];
     private readonly List<PendingQuote> quotes = [];
@@ -86,7 +83,7 @@ internal sealed class FactReader(string file)
             var line = text.FindLine(citation.Quote);
             if (line > 0)
             {
-                citation.FoundAt(line);
+                FactTypes.CitationLineProperty.SetValue(citation, line);
                 continue;
             }
 
@@ -117,22 +114,6 @@ internal sealed class FactReader(string file)
     };
 
     private static bool IsAlternativesForm(YamlValue node) => node is YamlMapping mapping && mapping.Find(AlternativesKey) is not null;
-
-    private static bool HasAlternativesItem(YamlValue node)
-    {
-        if (node is YamlSequence sequence)
-        {
-            for (var index = 0; index < sequence.Count; index++)
-            {
-                if (IsAlternativesForm(sequence[index]))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
 
     private object? ReadValue(
         YamlValue node,
@@ -363,8 +344,8 @@ internal sealed class FactReader(string file)
                 return null;
             }
 
-            var single = (FactRecord)FactField.ConstructorOf(alternativeType).Invoke([value, ambientCite ?? ImmutableArray<Citation>.Empty, false, null]);
-            single.LocateAt(location);
+            var single = FactField.ConstructorOf(alternativeType).Invoke([value, ambientCite ?? ImmutableArray<Citation>.Empty, false, null]);
+            FactTypes.LocationProperty.SetValue(single, location);
             alternatives.Add(single);
         }
 
@@ -383,25 +364,26 @@ internal sealed class FactReader(string file)
     /// </summary>
     private object? ReadRecord(YamlValue node, Type type, string field, string? inheritedReference, IReadOnlyList<string>? inheritedAllowed = null)
     {
+        var here = field.Length == 0 ? fact : $"{fact}: {field}";
         if (node is not YamlMapping mapping)
         {
-            Error(FactDiagnosticCodes.WrongType, $"{Here(field)} must be a mapping of keys, not {Found(node)}", LocationOf(node));
+            Error(FactDiagnosticCodes.WrongType, $"{here} must be a mapping of keys, not {Found(node)}", LocationOf(node));
             return null;
         }
 
         var fields = FactField.Of(type);
-        var keys = FactField.KeysOf(type);
+        var keys = fields.Select(f => f.Key).ToArray();
         for (var entry = 0; entry < mapping.Count; entry++)
         {
             var keyNode = mapping.KeyAt(entry);
             // A list or mapping as a key (? [a, b]) is read as the empty key, unknown.
             var key = (keyNode as YamlScalar)?.Value ?? string.Empty;
-            if (!keys.Contains(key))
+            if (!keys.Contains(key, StringComparer.Ordinal))
             {
                 var suggestion = EditDistance.Suggest(key, keys);
                 Error(
                     FactDiagnosticCodes.UnknownKey,
-                    $"{Here(field)} has unknown key '{key}'" + (suggestion is null ? $"; expected one of {string.Join(", ", keys)}" : $"; did you mean '{suggestion}'?"),
+                    $"{here} has unknown key '{key}'" + (suggestion is null ? $"; expected one of {string.Join(", ", keys)}" : $"; did you mean '{suggestion}'?"),
                     LocationOf(keyNode));
             }
         }
@@ -411,7 +393,7 @@ internal sealed class FactReader(string file)
         var values = new object?[fields.Count];
         var complete = true;
         List<(string Property, int Index, ISourced Alternatives)>? written = null;
-        foreach (var index in FactField.CiteFirst(type))
+        foreach (var index in Enumerable.Range(0, fields.Count).OrderBy(i => fields[i].Key == "cite" ? 0 : 1))
         {
             var spec = fields[index];
             var path = field.Length == 0 ? spec.Key : $"{field}.{spec.Key}";
@@ -421,7 +403,7 @@ internal sealed class FactReader(string file)
             {
                 if (spec.IsRequired)
                 {
-                    Error(FactDiagnosticCodes.MissingKey, $"{Here(field)} is missing required key '{spec.Key}'", LocationOf(mapping));
+                    Error(FactDiagnosticCodes.MissingKey, $"{here} is missing required key '{spec.Key}'", LocationOf(mapping));
                     complete = false;
                 }
 
@@ -448,18 +430,14 @@ internal sealed class FactReader(string file)
             }
             else
             {
-                // A place for the alternatives of items only where an item has them (or where the list is mistyped,
-                // for the hint that alternatives go on one item).
-                var items = spec.AcceptsAlternatives && FactField.IsList(spec.Type, out _) && (valueNode is not YamlSequence || HasAlternativesItem(valueNode))
-                    ? new List<(int Index, ISourced Alternatives)>()
-                    : null;
+                var items = spec.AcceptsAlternatives && FactField.IsList(spec.Type, out _) ? new List<(int Index, ISourced Alternatives)>() : null;
                 value = ReadValue(valueNode, spec.Type, path, reference, cite, allowed, items);
                 if (value is ISourced sourced && IsAlternativesForm(valueNode))
                 {
                     (written ??= []).Add((spec.Property.Name, FieldAlternatives.WholeField, sourced));
                 }
 
-                foreach (var (item, alternatives) in items ?? NoItemAlternatives)
+                foreach (var (item, alternatives) in items ?? [])
                 {
                     (written ??= []).Add((spec.Property.Name, item, alternatives));
                 }
@@ -473,12 +451,12 @@ internal sealed class FactReader(string file)
 
             if (spec.NonEmpty && value is System.Collections.ICollection { Count: 0 })
             {
-                Error(FactDiagnosticCodes.EmptyList, $"{Here(field)}: {spec.Key} must list at least one item", LocationOf(valueNode));
+                Error(FactDiagnosticCodes.EmptyList, $"{here}: {spec.Key} must list at least one item", LocationOf(valueNode));
             }
 
             if (spec.Key == "id" && value is string id && !FactNames.IsKebabCaseId(id))
             {
-                Error(FactDiagnosticCodes.BadId, $"{Here(field)}: id '{id}' must be lowercase kebab-case (letters, digits and single hyphens, starting with a letter)", LocationOf(valueNode));
+                Error(FactDiagnosticCodes.BadId, $"{here}: id '{id}' must be lowercase kebab-case (letters, digits and single hyphens, starting with a letter)", LocationOf(valueNode));
             }
 
             values[index] = value;
@@ -493,14 +471,11 @@ internal sealed class FactReader(string file)
             return null;
         }
 
-        var record = (FactRecord)FactField.ConstructorOf(type).Invoke(values);
-        record.LocateAt(LocationOf(mapping));
-        if (written is not null)
+        var record = FactField.ConstructorOf(type).Invoke(values);
+        FactTypes.LocationProperty.SetValue(record, LocationOf(mapping));
+        foreach (var (property, index, alternatives) in written ?? [])
         {
-            foreach (var (property, index, alternatives) in written)
-            {
-                FieldAlternatives.Add(record, property, index, alternatives);
-            }
+            FieldAlternatives.Add((FactRecord)record, property, index, alternatives);
         }
 
         if (record is Citation citation)
@@ -510,9 +485,6 @@ internal sealed class FactReader(string file)
 
         return record;
     }
-
-    /// <summary>The fact, or the field of it, that a message is about: "event 'walkout'", "event 'walkout': cite[0]".</summary>
-    private string Here(string field) => field.Length == 0 ? fact : $"{fact}: {field}";
 
     private static object? DefaultFor(FactField spec)
     {
@@ -583,7 +555,7 @@ internal sealed class FactReader(string file)
         return FactNames.Describe(kind, Scalar(mapping, "id")?.Value, Scalar(mapping, "topic")?.Value, Scalar(mapping, "party")?.Value);
     }
 
-    private readonly record struct PendingReference(string Collection, string Id, string Fact, string Field, SourceLocation Location);
+    private sealed record PendingReference(string Collection, string Id, string Fact, string Field, SourceLocation Location);
 
-    private readonly record struct PendingQuote(Citation Citation, string Fact, SourceLocation Location);
+    private sealed record PendingQuote(Citation Citation, string Fact, SourceLocation Location);
 }

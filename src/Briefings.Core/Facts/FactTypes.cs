@@ -1,12 +1,11 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Reflection;
-using System.Runtime.InteropServices;
 
 namespace Briefings.Core.Facts;
 
 /// <summary>
-/// The reflection the facts reader does per value (closed generic types, typed lists),
+/// The reflection the facts reader does per value (closed generic types, typed lists, the location setters),
 /// looked up once per type: done for every record, it was a large share of loading 10,000 events.
 /// </summary>
 internal static class FactTypes
@@ -17,6 +16,10 @@ internal static class FactTypes
     private static readonly ConcurrentDictionary<Type, Func<List<object>, object>> ToImmutableOf = new();
     private static readonly ConcurrentDictionary<(Type Definition, Type Argument), Type> Closed = new();
     private static readonly ConcurrentDictionary<Type, object> EmptyOf = new();
+
+    public static PropertyInfo LocationProperty { get; } = typeof(FactRecord).GetProperty(nameof(FactRecord.Location))!;
+
+    public static PropertyInfo CitationLineProperty { get; } = typeof(Citation).GetProperty(nameof(Citation.Line))!;
 
     /// <summary>The items as an <c>ImmutableArray&lt;itemType&gt;</c>, boxed.</summary>
     public static object ImmutableArrayOf(Type itemType, List<object> items) =>
@@ -30,16 +33,6 @@ internal static class FactTypes
     public static Type Close(Type definition, Type argument) =>
         Closed.GetOrAdd((definition, argument), key => key.Definition.MakeGenericType(key.Argument));
 
-    // Boxed here, so that one delegate type serves every item type and a list is made without a reflection call;
-    // filled in place, so the exact array is the only one made.
-    private static object ToImmutable<T>(List<object> items)
-    {
-        var array = new T[items.Count];
-        for (var index = 0; index < array.Length; index++)
-        {
-            array[index] = (T)items[index];
-        }
-
-        return ImmutableCollectionsMarshal.AsImmutableArray(array);
-    }
+    // Boxed here, so that one delegate type serves every item type and a list is made without a reflection call.
+    private static object ToImmutable<T>(List<object> items) => ImmutableArray.CreateRange(items.Cast<T>());
 }

@@ -15,20 +15,21 @@ internal sealed class SourceText
     private readonly string original;
     private readonly int[] lineStarts;
     private readonly string normalized;
-    // Kept as the lists they were filled in: a copy to an exact array would be a second map of the source's size.
-    private readonly List<int> normalizedToOriginal;
+    private readonly int[] normalizedToOriginal;
     private readonly string search;
-    private readonly List<int> searchToNormalized;
+    private readonly int[] searchToNormalized;
     private readonly Lazy<Token[]> tokens;
 
     public SourceText(string text)
     {
         original = text.Normalize(NormalizationForm.FormC);
         lineStarts = LineStarts(original);
-        normalizedToOriginal = new List<int>(original.Length);
-        normalized = QuoteNormalizer.Normalize(original, markLineEndHyphens: true, normalizedToOriginal);
-        searchToNormalized = new List<int>(normalized.Length);
-        search = SearchForm(normalized, searchToNormalized);
+        var map = new List<int>(original.Length);
+        normalized = QuoteNormalizer.Normalize(original, markLineEndHyphens: true, map);
+        normalizedToOriginal = [.. map];
+        var searchMap = new List<int>(normalized.Length);
+        search = SearchForm(normalized, searchMap);
+        searchToNormalized = [.. searchMap];
         tokens = new Lazy<Token[]>(() => Tokenize(normalized));
     }
 

@@ -19,15 +19,9 @@ public sealed class Sourced<T> : ISourced
 
         Alternatives = alternatives;
         Location = location;
-        // By index: made for every sourced field the facts hold, so without an enumerator or a set of values each time.
-        var first = alternatives[0].Value;
-        for (var index = 0; index < alternatives.Count; index++)
-        {
-            Preferred ??= alternatives[index].Preferred ? alternatives[index] : null;
-            IsDiscrepancy |= !EqualityComparer<T>.Default.Equals(alternatives[index].Value, first);
-        }
-
+        Preferred = alternatives.FirstOrDefault(alternative => alternative.Preferred);
         Value = (Preferred ?? alternatives[0]).Value;
+        IsDiscrepancy = alternatives.Select(alternative => alternative.Value).Distinct().Skip(1).Any();
     }
 
     /// <summary>The preferred value, or the first when none is preferred.</summary>
