@@ -6,10 +6,12 @@ namespace Briefings.Layout.PdfFile;
 /// <summary>
 /// The body of a PDF file as it is written: numbered objects, each written once and in any order, their offsets
 /// for the cross-reference table, and the trailer. Object numbers are handed out before the objects are
-/// written, so pages can point at fonts and outlines at pages that come later.
+/// written, so pages can point at fonts and outlines at pages that come later. An object is written into a buffer
+/// of its own and moved into the file's chunks when it ends (<see cref="ChunkedBytes"/>).
 /// </summary>
 internal sealed class PdfObjectFile
 {
+    private readonly ChunkedBytes written = new();
     private readonly PdfBuffer output;
     private readonly List<long> offsets = [0];
     private readonly PdfBuffer scratch = new(1 << 16);
@@ -37,11 +39,15 @@ internal sealed class PdfObjectFile
             throw new InvalidOperationException($"PDF object {number} is written twice");
         }
 
-        offsets[number] = output.Length;
+        offsets[number] = written.Length + output.Length;
         return output.Integer(number).Ascii(" 0 obj\n");
     }
 
-    public void End() => output.Ascii("\nendobj\n");
+    public void End()
+    {
+        output.Ascii("\nendobj\n");
+        Flush();
+    }
 
     /// <summary>
     /// Writes a stream object: <paramref name="dictionary"/> holds the entries other than /Length and /Filter
@@ -69,7 +75,13 @@ internal sealed class PdfObjectFile
     }
 
     /// <summary>A digest of everything written so far: identifiers derived from the content, never from the clock.</summary>
-    public byte[] Digest() => SHA256.HashData(output.Written);
+    public byte[] Digest()
+    {
+        Flush();
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        written.AppendTo(hash);
+        return hash.GetHashAndReset();
+    }
 
     /// <summary>
     /// Writes the cross-reference table and the trailer. The document id is a digest of everything written
@@ -85,10 +97,8 @@ internal sealed class PdfObjectFile
             }
         }
 
-        Span<byte> digest = stackalloc byte[32];
-        SHA256.HashData(output.Written, digest);
-        var id = digest[..16];
-        var crossReference = output.Length;
+        var id = Digest().AsSpan(0, 16);
+        var crossReference = written.Length;
         output.Ascii("xref\n0 ").Integer(offsets.Count).Ascii("\n0000000000 65535 f \n");
         Span<byte> entry = stackalloc byte[20];
         for (var number = 1; number < offsets.Count; number++)
@@ -107,7 +117,16 @@ internal sealed class PdfObjectFile
 
         output.Ascii("trailer\n<</Size ").Integer(offsets.Count).Ascii("/Root ").Integer(catalog).Ascii(" 0 R/Info ").Integer(information)
             .Ascii(" 0 R/ID[<").HexBytes(id).Ascii("><").HexBytes(id).Ascii(">]>>\nstartxref\n").Integer(crossReference).Ascii("\n%%EOF\n");
-        return output.ToArray();
+        Flush();
+        var file = new byte[written.Length];
+        written.CopyTo(file);
+        return file;
+    }
+
+    private void Flush()
+    {
+        written.Append(output.Written);
+        output.Clear();
     }
 
     private static void Deflate(ReadOnlySpan<byte> data, PdfBuffer target)
