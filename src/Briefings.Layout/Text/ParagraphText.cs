@@ -41,33 +41,45 @@ internal sealed class ParagraphText
     public ParagraphText(IReadOnlyList<TextSpan> spans, TypesetContext context, TextDirection direction = TextDirection.Auto)
     {
         this.context = context;
-        var builder = new StringBuilder();
-        var holding = new List<TextSpan>(spans.Count);
-        var starts = new List<int>(spans.Count);
-        foreach (var span in spans)
+
+        // Carriage returns and tabs are layout noise in a briefing: a tab is a space, \r\n a single break. The text is
+        // made at its length in one go: a long document has tens of thousands of paragraphs.
+        var length = 0;
+        var held = 0;
+        for (var index = 0; index < spans.Count; index++)
         {
-            var start = builder.Length;
-            foreach (var character in span.Text)
+            var kept = KeptLength(spans[index].Text);
+            length += kept;
+            held += kept > 0 ? 1 : 0;
+        }
+
+        text = string.Create(length, spans, static (target, all) =>
+        {
+            var at = 0;
+            for (var index = 0; index < all.Count; index++)
             {
-                // Carriage returns and tabs are layout noise in a briefing: a tab is a space, \r\n a single break.
-                if (character == '\r')
+                foreach (var character in all[index].Text)
                 {
-                    continue;
+                    if (character != '\r')
+                    {
+                        target[at++] = character == '\t' ? ' ' : character;
+                    }
                 }
-
-                builder.Append(character == '\t' ? ' ' : character);
             }
-
-            if (builder.Length > start)
+        });
+        owners = new TextSpan[held];
+        ownerStarts = new int[held];
+        for (int index = 0, owner = 0, start = 0; index < spans.Count; index++)
+        {
+            var kept = KeptLength(spans[index].Text);
+            if (kept > 0)
             {
-                holding.Add(span);
-                starts.Add(start);
+                owners[owner] = spans[index];
+                ownerStarts[owner++] = start;
+                start += kept;
             }
         }
 
-        text = builder.ToString();
-        owners = [.. holding];
-        ownerStarts = [.. starts];
         Bidi = BidiParagraph.Resolve(text, direction);
         FirstSpan = spans.Count > 0 ? spans[0] : null;
         Items = BuildItems();
@@ -89,6 +101,8 @@ internal sealed class ParagraphText
 
     /// <summary>The width of the longest line the text makes when it is never wrapped.</summary>
     public double MaxContentWidth { get; }
+
+    private static int KeptLength(string spanText) => spanText.Length - spanText.AsSpan().Count('\r');
 
     /// <summary>A box holding text[start, end), shaped font by font.</summary>
     public BreakItem BuildBox(int start, int end)
