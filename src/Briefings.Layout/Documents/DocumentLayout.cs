@@ -59,9 +59,10 @@ public sealed class DocumentLayout(
                 body.Draw(canvas, Body.X, Body.Y, bodySpace);
             }
 
-            foreach (var id in plan.Footnotes ?? [])
+            var referenced = plan.Footnotes ?? [];
+            for (var index = 0; index < referenced.Count; index++)
             {
-                placed.Add(id);
+                placed.Add(referenced[index]);
             }
 
             carried = DrawNotes(canvas, notes, reserve);
@@ -92,8 +93,10 @@ public sealed class DocumentLayout(
             var space = new LayoutSpace(Body.Width, bodyHeight, true);
             var plan = body.Measure(space);
             var notes = new List<Element>(carried);
-            foreach (var id in plan.Footnotes ?? [])
+            var referenced = plan.Footnotes ?? [];
+            for (var index = 0; index < referenced.Count; index++)
             {
+                var id = referenced[index];
                 if (!placed.Contains(id) && footnotes?.Note(id) is { } note && !notes.Contains(note))
                 {
                     notes.Add(note);

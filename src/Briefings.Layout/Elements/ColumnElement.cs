@@ -9,7 +9,6 @@ namespace Briefings.Layout.Elements;
 public sealed class ColumnElement(ColumnItems items) : Element
 {
     private int current;
-    private bool continuing;
 
     public ColumnElement(IReadOnlyList<ColumnItem> items)
         : this(new FixedColumnItems(items))
@@ -19,36 +18,31 @@ public sealed class ColumnElement(ColumnItems items) : Element
     /// <summary>The blocks not yet completely drawn (the first may be part-drawn).</summary>
     public IEnumerable<ColumnItem> Remaining => items.From(current);
 
-    // Measuring runs far more often than drawing (every page, every footnote trial): it records no placements.
-    public override SpacePlan Measure(LayoutSpace space) => Plan(space, null);
+    public override SpacePlan Measure(LayoutSpace space) => Plan(space, null, 0, 0);
 
+    /// <summary>
+    /// Draws each block as planning places it: a placement is final once made (planning never takes one back), so
+    /// nothing is collected first, and a block is drawn after the keep-with-next look at those that follow it.
+    /// </summary>
     public override void Draw(ICanvas canvas, double x, double y, LayoutSpace space)
     {
-        var placements = new List<(int Index, double Top, LayoutSpace Space, bool Complete)>();
-        Plan(space, placements);
-        foreach (var (index, top, childSpace, complete) in placements)
-        {
-            items[index].Element.Draw(canvas, x, y + top, childSpace);
-            current = complete ? index + 1 : index;
-            continuing = !complete;
-        }
-
+        Plan(space, canvas, x, y);
         items.DrawnBefore(current);
     }
 
     public override void Reset()
     {
         current = 0;
-        continuing = false;
         items.Reset();
     }
 
     public override ContentWidths MeasureContentWidths() =>
         items.From(0).Aggregate(new ContentWidths(0, 0), (widths, item) => widths.Union(item.Element.MeasureContentWidths()));
 
-    private SpacePlan Plan(LayoutSpace space, List<(int Index, double Top, LayoutSpace Space, bool Complete)>? placements)
+    /// <summary>What fits in <paramref name="space"/>; with a canvas, each block placed is drawn there as it is placed.</summary>
+    private SpacePlan Plan(LayoutSpace space, ICanvas? canvas, double x, double y)
     {
-        IReadOnlyList<string>? footnotes = null;
+        var footnotes = default(GatheredFootnotes);
         var used = 0.0;
         var placedAny = false;
         for (var index = current; items.Has(index); index++)
@@ -60,31 +54,43 @@ public sealed class ColumnElement(ColumnItems items) : Element
             var plan = item.Element.Measure(childSpace);
             if (plan.Kind == SpacePlanKind.Wrap)
             {
-                return placedAny ? SpacePlan.Partial(used, footnotes) : SpacePlan.Wrap(plan.Reason ?? "wrap");
+                return placedAny ? SpacePlan.Partial(used, footnotes.Result) : SpacePlan.Wrap(plan.Reason ?? "wrap");
             }
 
             if (plan.IsComplete && item.KeepWithNext && !isTop && !FollowerFits(index, space.Width, childSpace.Height - plan.Height))
             {
-                return placedAny ? SpacePlan.Partial(used, footnotes) : SpacePlan.Wrap("kept with the next block");
+                return placedAny ? SpacePlan.Partial(used, footnotes.Result) : SpacePlan.Wrap("kept with the next block");
             }
 
             if (plan.Kind == SpacePlanKind.Empty)
             {
-                placements?.Add((index, used, childSpace, true));
+                Place(canvas, index, x, y + used, childSpace, complete: true);
                 continue;
             }
 
             used += gap + plan.Height;
             placedAny = true;
-            footnotes = Concat(footnotes, plan.Footnotes);
-            placements?.Add((index, used - plan.Height, childSpace, plan.IsComplete));
+            footnotes.Add(plan.Footnotes);
+            var top = used - plan.Height;
+            Place(canvas, index, x, y + top, childSpace, plan.IsComplete);
             if (plan.Kind == SpacePlanKind.Partial)
             {
-                return SpacePlan.Partial(used, footnotes);
+                return SpacePlan.Partial(used, footnotes.Result);
             }
         }
 
-        return placedAny ? SpacePlan.Full(used, footnotes) : SpacePlan.Empty;
+        return placedAny ? SpacePlan.Full(used, footnotes.Result) : SpacePlan.Empty;
+    }
+
+    private void Place(ICanvas? canvas, int index, double x, double top, LayoutSpace childSpace, bool complete)
+    {
+        if (canvas is null)
+        {
+            return;
+        }
+
+        items[index].Element.Draw(canvas, x, top, childSpace);
+        current = complete ? index + 1 : index;
     }
 
     /// <summary>Whether the blocks a keep-with-next block holds on to can start below it.</summary>

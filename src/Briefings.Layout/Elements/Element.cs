@@ -20,8 +20,4 @@ public abstract class Element
 
     public virtual ContentWidths MeasureContentWidths() => new(0, 0);
 
-    protected static IReadOnlyList<string>? Concat(IReadOnlyList<string>? first, IReadOnlyList<string>? second) =>
-        first is null || first.Count == 0 ? second
-        : second is null || second.Count == 0 ? first
-        : [.. first, .. second];
 }

@@ -62,7 +62,7 @@ public sealed class TableElement : Element
 
     public override void Draw(ICanvas canvas, double x, double y, LayoutSpace space)
     {
-        var (plan, parts) = Plan(space);
+        var (plan, slice) = Plan(space);
         if (plan.Kind is SpacePlanKind.Wrap or SpacePlanKind.Empty)
         {
             return;
@@ -82,13 +82,17 @@ public sealed class TableElement : Element
             }
         }
 
-        foreach (var (index, height, complete) in parts)
+        var start = nextRow;
+        for (var index = start; index < start + slice.Rows; index++)
         {
+            // Whole rows take what planning found (remembered, or measured afresh for a row begun on an earlier page,
+            // which nothing has drawn since); a split row, the part that fits.
+            var height = slice.Split ? slice.LastHeight : FullRow(index, columnWidths).Height;
             var background = index % 2 == 1 ? style.ZebraBackground : null;
             DrawRow(canvas, rows[index], columnWidths, x, top, height, background, height - style.CellPadding.Vertical);
             top += height;
-            nextRow = complete ? index + 1 : index;
-            rowStarted = !complete;
+            nextRow = slice.Split ? index : index + 1;
+            rowStarted = slice.Split;
         }
     }
 
@@ -126,74 +130,80 @@ public sealed class TableElement : Element
         return widths;
     }
 
-    private (SpacePlan Plan, List<(int Row, double Height, bool Complete)> Parts) Plan(LayoutSpace space)
+    /// <summary>
+    /// What of the table fits: a run of whole rows from the next one, or (at the top of a page, a row taller than
+    /// it) the part of that row that fits. Described by <see cref="TableSlice"/>, so measuring, which paging does a
+    /// dozen times a page, collects nothing.
+    /// </summary>
+    private (SpacePlan Plan, TableSlice Slice) Plan(LayoutSpace space)
     {
-        var parts = new List<(int, double, bool)>();
         if (nextRow >= rows.Count)
         {
-            return (nextRow == 0 && header.Count > 0 && !rowStarted ? HeaderOnly(space) : SpacePlan.Empty, parts);
+            return (nextRow == 0 && header.Count > 0 && !rowStarted ? HeaderOnly(space) : SpacePlan.Empty, default);
         }
 
         var columnWidths = ColumnWidths(space.Width);
         var used = HeaderHeight(columnWidths);
-        IReadOnlyList<string>? footnotes = null;
+        var footnotes = default(GatheredFootnotes);
+        var slice = default(TableSlice);
         for (var index = nextRow; index < rows.Count; index++)
         {
             var (full, fullNotes) = FullRow(index, columnWidths);
             if (used + full <= space.Height + Epsilon)
             {
                 used += full;
-                footnotes = Concat(footnotes, fullNotes);
-                parts.Add((index, full, true));
+                footnotes.Add(fullNotes);
+                slice = slice with { Rows = slice.Rows + 1, LastHeight = full };
                 continue;
             }
 
             // A row taller than what is left: split it only at the top of a page (it is taller than a page),
             // otherwise carry it whole to the next page.
-            if (parts.Count == 0 && space.IsPageTop)
+            if (slice.Rows == 0 && space.IsPageTop)
             {
                 var available = space.Height - used - style.CellPadding.Vertical;
                 var (height, notes, fits) = RowPart(rows[index], columnWidths, available);
                 if (fits)
                 {
                     used += height;
-                    footnotes = Concat(footnotes, notes);
-                    parts.Add((index, height, false));
+                    footnotes.Add(notes);
+                    slice = new TableSlice(1, height, Split: true);
                 }
             }
 
             break;
         }
 
-        if (parts.Count == 0)
+        if (slice.Rows == 0)
         {
-            return (SpacePlan.Wrap("no table row fits below the header"), parts);
+            return (SpacePlan.Wrap("no table row fits below the header"), slice);
         }
 
-        var complete = parts[^1].Item1 == rows.Count - 1 && parts[^1].Item3;
-        if (!complete && parts.TrueForAll(part => part.Item3))
+        var last = nextRow + slice.Rows - 1;
+        var complete = last == rows.Count - 1 && !slice.Split;
+        if (!complete && !slice.Split)
         {
             // Widow and orphan control for rows: a table does not start with its header and a single row at the
             // foot of a page, nor end with a single row under the repeated header on the next.
             var starting = nextRow == 0 && !rowStarted;
-            if (starting && parts.Count == 1 && rows.Count >= 3 && !space.IsPageTop)
+            if (starting && slice.Rows == 1 && rows.Count >= 3 && !space.IsPageTop)
             {
-                return (SpacePlan.Wrap("a table does not start with a single row at a page foot"), []);
+                return (SpacePlan.Wrap("a table does not start with a single row at a page foot"), default);
             }
 
-            if (parts[^1].Item1 == rows.Count - 2 && parts.Count >= 3)
+            if (last == rows.Count - 2 && slice.Rows >= 3)
             {
-                used -= parts[^1].Item2;
-                parts.RemoveAt(parts.Count - 1);
-                footnotes = null;
-                foreach (var (row, _, _) in parts)
+                used -= slice.LastHeight;
+                slice = slice with { Rows = slice.Rows - 1, LastHeight = FullRow(last - 1, columnWidths).Height };
+                footnotes = default;
+                for (var row = nextRow; row < last; row++)
                 {
-                    footnotes = Concat(footnotes, FullRow(row, columnWidths).Footnotes);
+                    footnotes.Add(FullRow(row, columnWidths).Footnotes);
                 }
             }
         }
 
-        return (complete ? SpacePlan.Full(used, footnotes) : SpacePlan.Partial(used, footnotes), parts);
+        return (complete ? SpacePlan.Full(used, footnotes.Result) : SpacePlan.Partial(used, footnotes.Result), slice);
     }
 
     private SpacePlan HeaderOnly(LayoutSpace space)
@@ -234,22 +244,22 @@ public sealed class TableElement : Element
     private (double Height, IReadOnlyList<string>? Footnotes) RowHeight(IReadOnlyList<Element> row, IReadOnlyList<double> columnWidths, double available, bool pageTop)
     {
         var height = 0.0;
-        IReadOnlyList<string>? footnotes = null;
+        var footnotes = default(GatheredFootnotes);
         for (var column = 0; column < row.Count; column++)
         {
             var plan = row[column].Measure(CellSpace(columnWidths[column], available, pageTop));
             height = Math.Max(height, plan.Height);
-            footnotes = Concat(footnotes, plan.Footnotes);
+            footnotes.Add(plan.Footnotes);
         }
 
-        return (height + style.CellPadding.Vertical, footnotes);
+        return (height + style.CellPadding.Vertical, footnotes.Result);
     }
 
     private (double Height, IReadOnlyList<string>? Footnotes, bool Fits) RowPart(IReadOnlyList<Element> row, IReadOnlyList<double> columnWidths, double available)
     {
         var height = 0.0;
         var fits = false;
-        IReadOnlyList<string>? footnotes = null;
+        var footnotes = default(GatheredFootnotes);
         for (var column = 0; column < row.Count; column++)
         {
             var plan = row[column].Measure(CellSpace(columnWidths[column], Math.Max(0, available), true));
@@ -257,11 +267,11 @@ public sealed class TableElement : Element
             {
                 fits = true;
                 height = Math.Max(height, plan.Height);
-                footnotes = Concat(footnotes, plan.Footnotes);
+                footnotes.Add(plan.Footnotes);
             }
         }
 
-        return (height + style.CellPadding.Vertical, footnotes, fits);
+        return (height + style.CellPadding.Vertical, footnotes.Result, fits);
     }
 
     private LayoutSpace CellSpace(double columnWidth, double available, bool pageTop) =>
