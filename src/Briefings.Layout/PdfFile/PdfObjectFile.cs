@@ -14,7 +14,8 @@ internal sealed class PdfObjectFile
     private readonly ChunkedBytes written = new();
     private readonly PdfBuffer output;
     private readonly List<long> offsets = [0];
-    private readonly PdfBuffer scratch = new(1 << 16);
+    // Every stream is deflated into this one, which grows to the largest (a font program) and is reused.
+    private readonly MemoryStream deflated = new(1 << 16);
 
     public PdfObjectFile(string version, int capacity)
     {
@@ -56,13 +57,7 @@ internal sealed class PdfObjectFile
     /// </summary>
     public void Stream(int number, string dictionary, ReadOnlySpan<byte> data, bool compress = true)
     {
-        ReadOnlySpan<byte> body = data;
-        if (compress)
-        {
-            scratch.Clear();
-            Deflate(data, scratch);
-            body = scratch.Written;
-        }
+        var body = compress ? Deflate(data) : data;
 
         Begin(number).Ascii("<<").Ascii(dictionary).Ascii("/Length ").Integer(body.Length);
         if (compress)
@@ -129,14 +124,14 @@ internal sealed class PdfObjectFile
         output.Clear();
     }
 
-    private static void Deflate(ReadOnlySpan<byte> data, PdfBuffer target)
+    private ReadOnlySpan<byte> Deflate(ReadOnlySpan<byte> data)
     {
-        using var memory = new MemoryStream(Math.Max(256, data.Length / 3));
-        using (var zlib = new ZLibStream(memory, CompressionLevel.Optimal, leaveOpen: true))
+        deflated.SetLength(0);
+        using (var zlib = new ZLibStream(deflated, CompressionLevel.Optimal, leaveOpen: true))
         {
             zlib.Write(data);
         }
 
-        target.Bytes(memory.GetBuffer().AsSpan(0, (int)memory.Length));
+        return deflated.GetBuffer().AsSpan(0, (int)deflated.Length);
     }
 }
