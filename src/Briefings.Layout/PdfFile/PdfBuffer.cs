@@ -73,7 +73,7 @@ internal sealed class PdfBuffer(int capacity = 4096)
     /// <summary>A real rounded to three decimals, without trailing zeros or exponent ("12.5", "-0.125", "3").</summary>
     public PdfBuffer Number(double value)
     {
-        var thousandths = (long)Math.Round(value * 1000, MidpointRounding.AwayFromZero);
+        var thousandths = (long)Thousandths(value);
         if (thousandths % 1000 == 0)
         {
             return Integer(thousandths / 1000);
@@ -102,7 +102,26 @@ internal sealed class PdfBuffer(int capacity = 4096)
     }
 
     /// <summary>Rounds as <see cref="Number"/> writes, so a caller can track where the reader will be.</summary>
-    public static double Rounded(double value) => Math.Round(value * 1000, MidpointRounding.AwayFromZero) / 1000;
+    public static double Rounded(double value) => Thousandths(value) / 1000.0;
+
+    /// <summary>
+    /// <paramref name="value"/> in thousandths, rounded half away from zero: what
+    /// <c>Math.Round(value * 1000, MidpointRounding.AwayFromZero)</c> gives, without its call into the C library's
+    /// <c>modf</c>, which took 2.5 % of a long PDF's build (the native executable targets a processor without a
+    /// rounding instruction). The difference of a value and its truncation is exact below 2^52.
+    /// </summary>
+    private static double Thousandths(double value)
+    {
+        var scaled = value * 1000;
+        if (!(Math.Abs(scaled) < 1e15))
+        {
+            return Math.Round(scaled, MidpointRounding.AwayFromZero);
+        }
+
+        var whole = (long)scaled;
+        var rest = scaled - whole;
+        return rest >= 0.5 ? whole + 1 : rest <= -0.5 ? whole - 1 : whole;
+    }
 
     /// <summary>A glyph id as four hex digits, the two-byte code of an Identity-H font.</summary>
     public PdfBuffer GlyphCode(ushort glyph)

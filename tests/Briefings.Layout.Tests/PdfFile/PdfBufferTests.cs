@@ -107,6 +107,36 @@ public sealed class PdfBufferTests
     }
 
     [Fact]
+    public void Rounded_rounds_halves_away_from_zero_as_Math_Round_does_at_every_magnitude()
+    {
+        static double Expected(double value) => Math.Round(value * 1000, MidpointRounding.AwayFromZero) / 1000;
+
+        double[] edges =
+        [
+            0.0005, -0.0005, 0.0015, -0.0025, 0.4995, 1.0005, 2.5, -2.5, 0.00049999999999999996, 0.49999999999999994 / 1000,
+            1e11 + 0.0005, 1e12 + 0.0015, 4.5e12 + 0.0005, 9.9e11, 1e15, -1e16, 1e300, double.MaxValue, double.Epsilon, -0.0,
+        ];
+        foreach (var value in edges)
+        {
+            Assert.Equal(Expected(value), PdfBuffer.Rounded(value));
+        }
+
+        var random = new Random(7);
+        for (var i = 0; i < 200_000; i++)
+        {
+            // Whole thousandths and exact halves of a thousandth, where the rounding rule decides, and random values.
+            var scale = Math.Pow(10, random.Next(-6, 14));
+            var value = (i % 3) switch
+            {
+                0 => (random.NextInt64(-2_000_000, 2_000_000) + 0.5) / 1000,
+                1 => random.NextInt64(-2_000_000, 2_000_000) / 1000.0,
+                _ => (random.NextDouble() - 0.5) * scale,
+            };
+            Assert.Equal(Expected(value), PdfBuffer.Rounded(value));
+        }
+    }
+
+    [Fact]
     public void Number_never_has_an_exponent_or_a_comma_whatever_the_current_culture()
     {
         var original = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
