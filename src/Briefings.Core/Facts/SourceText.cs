@@ -15,21 +15,20 @@ internal sealed class SourceText
     private readonly string original;
     private readonly int[] lineStarts;
     private readonly string normalized;
-    private readonly int[] normalizedToOriginal;
+    // Kept as the lists the maps were written into: a copy to an array doubled a large dossier's peak for them.
+    private readonly List<int> normalizedToOriginal;
     private readonly string search;
-    private readonly int[] searchToNormalized;
+    private readonly List<int> searchToNormalized;
     private readonly Lazy<Token[]> tokens;
 
     public SourceText(string text)
     {
         original = text.Normalize(NormalizationForm.FormC);
         lineStarts = LineStarts(original);
-        var map = new List<int>(original.Length);
-        normalized = QuoteNormalizer.Normalize(original, markLineEndHyphens: true, map);
-        normalizedToOriginal = [.. map];
-        var searchMap = new List<int>(normalized.Length);
-        search = SearchForm(normalized, searchMap);
-        searchToNormalized = [.. searchMap];
+        normalizedToOriginal = new List<int>(original.Length);
+        normalized = QuoteNormalizer.Normalize(original, markLineEndHyphens: true, normalizedToOriginal);
+        searchToNormalized = new List<int>(normalized.Length);
+        search = SearchForm(normalized, searchToNormalized);
         tokens = new Lazy<Token[]>(() => Tokenize(normalized));
     }
 
