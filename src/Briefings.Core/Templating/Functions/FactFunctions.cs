@@ -18,9 +18,14 @@ public sealed class FactFunctions
     private readonly IReadOnlyDictionary<string, int> citationCounts;
     private readonly Dictionary<object, int> discrepancyNumbers = new(ReferenceEqualityComparer.Instance);
 
+    // Each event's start, read once: a chronology asks for the events of every era, and reading each event's date
+    // from its object again for every era was 2 % of a 10,000-event build.
+    private readonly Lazy<(DateOnly Start, ScriptObject Event)[]> eventStarts;
+
     public FactFunctions(ScriptObject model, FactBase facts)
     {
         this.model = model;
+        eventStarts = new(() => [.. Items("events").Select(item => (DateFunctions.ToDate(item["date"]).Start, item))]);
         for (var index = 0; index < facts.Discrepancies.Count; index++)
         {
             discrepancyNumbers.TryAdd(facts.Discrepancies[index].Alternatives[0], index + 1);
@@ -153,10 +158,9 @@ public sealed class FactFunctions
         var from = DateFunctions.ToDate(era["from"]);
         var to = DateFunctions.ToDate(era["to"]);
         var result = new ScriptArray();
-        foreach (var item in Items("events"))
+        foreach (var (start, item) in eventStarts.Value)
         {
-            var date = DateFunctions.ToDate(item["date"]);
-            if (date.Start >= from.Start && date.Start <= to.End)
+            if (start >= from.Start && start <= to.End)
             {
                 result.Add(item);
             }
