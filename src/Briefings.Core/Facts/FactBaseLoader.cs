@@ -28,21 +28,9 @@ public static class FactBaseLoader
     public static FactLoadResult Load(string factsPath)
     {
         ArgumentNullException.ThrowIfNull(factsPath);
-        StreamReader input;
-        try
-        {
-            // Parsed as it is read: the text of a large dossier is never held as one string.
-            input = new StreamReader(factsPath, StrictUtf8, detectEncodingFromByteOrderMarks: true);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            return Unreadable(factsPath, exception);
-        }
 
-        using (input)
-        {
-            return Read(input, factsPath, () => File.ReadAllText(factsPath, StrictUtf8));
-        }
+        // Parsed as it is read: the text of a large dossier is never held as one string.
+        return Read(() => new StreamReader(factsPath, StrictUtf8, detectEncodingFromByteOrderMarks: true), factsPath, () => File.ReadAllText(factsPath, StrictUtf8));
     }
 
     /// <summary>Checks facts given as text; <paramref name="factsPath"/> names them in messages and locates the sources.</summary>
@@ -50,7 +38,50 @@ public static class FactBaseLoader
     {
         ArgumentNullException.ThrowIfNull(yaml);
         ArgumentNullException.ThrowIfNull(factsPath);
-        return Read(new StringReader(yaml), factsPath, () => yaml);
+        return Read(() => new StringReader(yaml), factsPath, () => yaml);
+    }
+
+    /// <summary>
+    /// Reads the facts with the line-by-line parser of the YAML they are written in and, when the text goes beyond it
+    /// or anything fails, from the start again with YamlDotNet's, whose reading (and errors) are the reference.
+    /// </summary>
+    /// <param name="open">Opens the text, once per reading.</param>
+    /// <param name="text">The whole text again, wanted only to locate an error YamlDotNet gave no position for.</param>
+    private static FactLoadResult Read(Func<TextReader> open, string factsPath, Func<string> text)
+    {
+        var reader = new FactReader(factsPath);
+        var topLevel = new TopLevelReader(reader);
+        YamlDocumentRoot? root = null;
+        try
+        {
+            using var input = open();
+            root = new YamlEventReader(new SubsetYamlParser(input)).Read(topLevel);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // Not read as the subset (beyond it, malformed, undecodable, unreadable): YamlDotNet reads it from the
+            // start, with a fresh reader for what the subset's reading reported, and says what is wrong.
+        }
+
+        if (root is not null)
+        {
+            return Checked(root, reader, topLevel, factsPath);
+        }
+
+        TextReader again;
+        try
+        {
+            again = open();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return Unreadable(factsPath, exception);
+        }
+
+        using (again)
+        {
+            return Read(again, factsPath, text);
+        }
     }
 
     /// <param name="text">The whole text again, wanted only to locate an error YamlDotNet gave no position for.</param>
@@ -83,6 +114,12 @@ public static class FactBaseLoader
             return Unreadable(factsPath, exception);
         }
 
+        return Checked(root, reader, topLevel, factsPath);
+    }
+
+    /// <summary>Checks what was read: the root, the sources and their quotes, the references; builds the fact base.</summary>
+    private static FactLoadResult Checked(YamlDocumentRoot? root, FactReader reader, TopLevelReader topLevel, string factsPath)
+    {
         if (root is not { IsMapping: true } mapping)
         {
             return new FactLoadResult(null, [Diagnostic.Error(FactDiagnosticCodes.WrongType, "the facts must be a YAML mapping with the keys " + string.Join(", ", TopLevelKeys), new SourceLocation(factsPath, 1, 1))]);

@@ -12,9 +12,8 @@ namespace Briefings.Core.Yaml;
 /// top-level key item by item, so a 10,000-event file is never a tree at once. Later documents, and the first when
 /// it is not a plain mapping, are built and checked the same way, then dropped.
 /// </summary>
-internal sealed class YamlEventReader(TextReader input)
+internal sealed class YamlEventReader(IParser parser)
 {
-    private readonly Parser parser = new(input);
     private readonly Dictionary<string, YamlValue> anchors = new(StringComparer.Ordinal);
     private readonly List<PendingAlias> pending = [];
     private readonly List<(YamlValue[] Part, bool IsItem)> held = [];
@@ -26,6 +25,12 @@ internal sealed class YamlEventReader(TextReader input)
     private ParsingEvent current = null!;
     private Mark lastParsed = Mark.Empty;
     private int forwardAliases;
+
+    /// <summary>Reads <paramref name="input"/> with YamlDotNet's parser, which reads all of YAML.</summary>
+    public YamlEventReader(TextReader input)
+        : this(new Parser(input))
+    {
+    }
 
     /// <summary>
     /// Reads the whole stream, handing the first document's root entries to <paramref name="handler"/> (none when
