@@ -295,73 +295,51 @@ internal sealed class SubsetYamlParser(TextReader input) : IParser
         {
             '"' => DoubleQuoted(at),
             '\'' => SingleQuoted(at),
-            '[' => FlowSequence(at),
-            '{' => FlowMapping(at),
+            '[' => FlowCollection(at, isMapping: false),
+            '{' => FlowCollection(at, isMapping: true),
             _ => FlowPlain(at),
         };
     }
 
-    private int FlowSequence(int at)
+    /// <summary>A flow sequence or mapping on one line: nodes (in a mapping, after a plain key), comma-separated.</summary>
+    private int FlowCollection(int at, bool isMapping)
     {
-        events.Enqueue(new SequenceStart(AnchorName.Empty, TagName.Empty, true, SequenceStyle.Flow, Here(at), Here(at + 1)));
+        var close = isMapping ? '}' : ']';
+        events.Enqueue(isMapping
+            ? new MappingStart(AnchorName.Empty, TagName.Empty, true, MappingStyle.Flow, Here(at), Here(at + 1))
+            : new SequenceStart(AnchorName.Empty, TagName.Empty, true, SequenceStyle.Flow, Here(at), Here(at + 1)));
         var next = SkipSpaces(at + 1);
-        if (next < line.Length && line[next] == ']')
+        var empty = next < line.Length && line[next] == close;
+        while (!empty)
         {
-            events.Enqueue(new SequenceEnd(Here(next), Here(next + 1)));
-            return next + 1;
-        }
+            if (isMapping)
+            {
+                var colon = KeyEnd(next);
+                if (colon < 0 || colon + 1 == line.Length)
+                {
+                    throw Exceeded();
+                }
 
-        while (true)
-        {
+                events.Enqueue(PlainScalar(line[next..colon], next, colon, isKey: true));
+                next = SkipSpaces(colon + 1);
+            }
+
             next = SkipSpaces(Node(next));
             if (next >= line.Length)
             {
                 throw Exceeded();
             }
 
-            if (line[next] == ']')
+            if (line[next] == close)
             {
-                events.Enqueue(new SequenceEnd(Here(next), Here(next + 1)));
-                return next + 1;
+                break;
             }
 
             next = line[next] == ',' ? SkipSpaces(next + 1) : throw Exceeded();
         }
-    }
 
-    private int FlowMapping(int at)
-    {
-        events.Enqueue(new MappingStart(AnchorName.Empty, TagName.Empty, true, MappingStyle.Flow, Here(at), Here(at + 1)));
-        var next = SkipSpaces(at + 1);
-        if (next < line.Length && line[next] == '}')
-        {
-            events.Enqueue(new MappingEnd(Here(next), Here(next + 1)));
-            return next + 1;
-        }
-
-        while (true)
-        {
-            var colon = KeyEnd(next);
-            if (colon < 0 || colon + 1 == line.Length)
-            {
-                throw Exceeded();
-            }
-
-            events.Enqueue(PlainScalar(line[next..colon], next, colon, isKey: true));
-            next = SkipSpaces(Node(SkipSpaces(colon + 1)));
-            if (next >= line.Length)
-            {
-                throw Exceeded();
-            }
-
-            if (line[next] == '}')
-            {
-                events.Enqueue(new MappingEnd(Here(next), Here(next + 1)));
-                return next + 1;
-            }
-
-            next = line[next] == ',' ? SkipSpaces(next + 1) : throw Exceeded();
-        }
+        events.Enqueue(isMapping ? new MappingEnd(Here(next), Here(next + 1)) : new SequenceEnd(Here(next), Here(next + 1)));
+        return next + 1;
     }
 
     /// <summary>A plain scalar in a flow collection: up to a comma or bracket; one with a colon or a comment is refused.</summary>
