@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 
 namespace Briefings.Core.Facts;
 
@@ -19,7 +19,22 @@ internal static class QuoteNormalizer
     /// </summary>
     public static string Normalize(string text, bool markLineEndHyphens, List<int>? map)
     {
-        var builder = new StringBuilder(text.Length);
+        // Never longer than the text. A pooled buffer, not a builder: a source's builder and its copy into the string
+        // were two large-object allocations per source, and together they set off full collections while loading.
+        var output = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
+        try
+        {
+            return new string(output, 0, Normalize(text, markLineEndHyphens, map, output));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(output);
+        }
+    }
+
+    private static int Normalize(string text, bool markLineEndHyphens, List<int>? map, char[] output)
+    {
+        var length = 0;
         var pendingSpace = -1;
         for (var i = 0; i < text.Length; i++)
         {
@@ -31,7 +46,7 @@ internal static class QuoteNormalizer
 
             if (char.IsWhiteSpace(c))
             {
-                if (pendingSpace < 0 && builder.Length > 0)
+                if (pendingSpace < 0 && length > 0)
                 {
                     pendingSpace = i;
                 }
@@ -48,10 +63,10 @@ internal static class QuoteNormalizer
                     i++;
                 }
 
-                if (markLineEndHyphens && builder.Length > 0 && char.IsLetter(builder[^1]) && pendingSpace < 0
+                if (markLineEndHyphens && length > 0 && char.IsLetter(output[length - 1]) && pendingSpace < 0
                     && TrySkipLineBreak(text, i + 1, out var next) && next < text.Length && char.IsLetter(text[next]))
                 {
-                    Append(builder, map, SoftHyphen, i);
+                    Append(output, ref length, map, SoftHyphen, i);
                     i = next - 1;
                     continue;
                 }
@@ -59,19 +74,19 @@ internal static class QuoteNormalizer
 
             if (pendingSpace >= 0)
             {
-                Append(builder, map, ' ', pendingSpace);
+                Append(output, ref length, map, ' ', pendingSpace);
                 pendingSpace = -1;
             }
 
-            Append(builder, map, folded, i);
+            Append(output, ref length, map, folded, i);
         }
 
-        return builder.ToString();
+        return length;
     }
 
-    private static void Append(StringBuilder builder, List<int>? map, char c, int from)
+    private static void Append(char[] output, ref int length, List<int>? map, char c, int from)
     {
-        builder.Append(c);
+        output[length++] = c;
         map?.Add(from);
     }
 

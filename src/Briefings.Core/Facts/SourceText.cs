@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Briefings.Core.Facts;
@@ -187,21 +188,30 @@ internal sealed class SourceText
     /// <summary>Drops every dash that joins two letters (and every soft hyphen), so both spellings meet in IndexOf.</summary>
     private static string SearchForm(string text, List<int>? map)
     {
-        var builder = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
+        // Never longer than the text; pooled for the reason QuoteNormalizer.Normalize gives.
+        var output = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
+        try
         {
-            var c = text[i];
-            if (c == QuoteNormalizer.SoftHyphen
-                || (c == '-' && i > 0 && i + 1 < text.Length && char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1])))
+            var length = 0;
+            for (var i = 0; i < text.Length; i++)
             {
-                continue;
+                var c = text[i];
+                if (c == QuoteNormalizer.SoftHyphen
+                    || (c == '-' && i > 0 && i + 1 < text.Length && char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1])))
+                {
+                    continue;
+                }
+
+                output[length++] = c;
+                map?.Add(i);
             }
 
-            builder.Append(c);
-            map?.Add(i);
+            return new string(output, 0, length);
         }
-
-        return builder.ToString();
+        finally
+        {
+            ArrayPool<char>.Shared.Return(output);
+        }
     }
 
     private static Token[] Tokenize(string text)
