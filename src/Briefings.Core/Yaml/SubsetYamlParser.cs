@@ -273,14 +273,7 @@ internal sealed class SubsetYamlParser(TextReader input) : IParser
             end++;
         }
 
-        var last = end;
-        while (line[last - 1] == ' ')
-        {
-            last--;
-        }
-
-        events.Enqueue(PlainScalar(line[at..last], at, last, isKey: false));
-        return last;
+        return Plain(at, end);
     }
 
     /// <summary>A node on one line: a quoted scalar, a flow collection, or (in a flow collection) a plain scalar.</summary>
@@ -357,6 +350,13 @@ internal sealed class SubsetYamlParser(TextReader input) : IParser
             throw Exceeded();
         }
 
+        Plain(at, end);
+        return end;
+    }
+
+    /// <summary>The plain scalar from <paramref name="at"/> to <paramref name="end"/>, less trailing spaces; returns where it ends.</summary>
+    private int Plain(int at, int end)
+    {
         var last = end;
         while (line[last - 1] == ' ')
         {
@@ -364,7 +364,7 @@ internal sealed class SubsetYamlParser(TextReader input) : IParser
         }
 
         events.Enqueue(PlainScalar(line[at..last], at, last, isKey: false));
-        return end;
+        return last;
     }
 
     /// <summary>Refuses a plain scalar that would start with a character YAML gives a meaning to there.</summary>
