@@ -19,5 +19,4 @@ public abstract class Element
     }
 
     public virtual ContentWidths MeasureContentWidths() => new(0, 0);
-
 }

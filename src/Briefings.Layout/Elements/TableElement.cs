@@ -26,8 +26,7 @@ public sealed class TableElement : Element
 
     // What a row takes whole, at the current widths: paging measures a page's rows a dozen times (the footnote
     // bisection), and a row's cells change only when it is drawn, so until it is begun this is fixed.
-    private (double Height, IReadOnlyList<string>? Footnotes)[]? fullRows;
-    private bool[]? fullRowKnown;
+    private (double Height, IReadOnlyList<string>? Footnotes)?[]? fullRows;
     private double? headerHeight;
 
     public TableElement(
@@ -224,20 +223,13 @@ public sealed class TableElement : Element
             return RowHeight(rows[index], columnWidths, 1e7, true);
         }
 
-        fullRows ??= new (double, IReadOnlyList<string>?)[rows.Count];
-        fullRowKnown ??= new bool[rows.Count];
-        if (!fullRowKnown[index])
-        {
-            fullRows[index] = RowHeight(rows[index], columnWidths, 1e7, true);
-            fullRowKnown[index] = true;
-        }
-
-        return fullRows[index];
+        fullRows ??= new (double, IReadOnlyList<string>?)?[rows.Count];
+        return fullRows[index] ??= RowHeight(rows[index], columnWidths, 1e7, true);
     }
 
     private void ForgetRowHeights()
     {
-        fullRowKnown = null;
+        fullRows = null;
         headerHeight = null;
     }
 
