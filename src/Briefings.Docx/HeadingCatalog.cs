@@ -1,5 +1,5 @@
-using Briefings.Core.Markdown;
 using System.Text;
+using Briefings.Core.Markdown;
 using Markdig.Extensions.Footnotes;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;

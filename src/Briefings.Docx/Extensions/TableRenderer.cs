@@ -1,5 +1,5 @@
-using Briefings.Core.Markdown;
 using System.Globalization;
+using Briefings.Core.Markdown;
 using Briefings.Docx.Blocks;
 using Briefings.Docx.Styling;
 using DocumentFormat.OpenXml.Wordprocessing;
