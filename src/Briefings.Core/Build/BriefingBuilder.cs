@@ -220,7 +220,7 @@ public sealed class BriefingBuilder
 
     /// <summary>What an output is rebuilt on: its Markdown, its format, and everything shared (theme, fonts, code).</summary>
     private static string Fingerprint(string markdownHash, string format, string shared) =>
-        BuildInputs.Sha256(Encoding.UTF8.GetBytes($"{markdownHash}\n{format}\n{shared}"));
+        BuildInputs.Sha256($"{markdownHash}\n{format}\n{shared}");
 
     /// <summary>
     /// The page count of this briefing's PDF when an earlier build wrote it from the same Markdown, theme, fonts

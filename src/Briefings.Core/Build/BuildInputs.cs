@@ -93,7 +93,7 @@ public sealed record BuildInputs(
             text.Append('\n').Append(font.Sha256);
         }
 
-        return Sha256(Encoding.UTF8.GetBytes(text.ToString()));
+        return Sha256(text.ToString());
     }
 
     public static string Sha256(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));

@@ -1,8 +1,7 @@
-using Briefings.Core.Yaml;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.RegularExpressions;
+using Briefings.Core.Build;
 using Briefings.Core.Diagnostics;
+using Briefings.Core.Yaml;
 using Scriban;
 using Scriban.Parsing;
 using YamlDotNet.Core;
@@ -114,7 +113,7 @@ public static partial class TemplateParser
             Path = path,
             Body = parsedBody,
             BodyLineOffset = lineOffset,
-            Hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))),
+            Hash = BuildInputs.Sha256(text),
         };
     }
 
