@@ -25,6 +25,9 @@ internal sealed class FieldAlternatives
         Count++;
     }
 
+    /// <summary>Whether any field of <paramref name="record"/> was written as alternatives.</summary>
+    public bool HasAny(FactRecord record) => byRecord.ContainsKey(record);
+
     public ISourced? Find(FactRecord record, string property, int index)
     {
         if (byRecord.TryGetValue(record, out var entries))

@@ -5,7 +5,8 @@ namespace Briefings.Core.Facts;
 /// <summary>A public property of a fact type with its YAML/template key, as <see cref="RecordProperties"/> lists it.</summary>
 internal sealed record RecordProperty(PropertyInfo Property, string Key, bool IsDerived)
 {
-    public string Name => Property.Name;
+    /// <summary>The C# name, read once: reflection decodes it from metadata on every call.</summary>
+    public string Name { get; } = Property.Name;
 
     public object? ValueOf(object record) => Property.GetValue(record);
 }

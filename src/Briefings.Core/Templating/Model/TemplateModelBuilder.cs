@@ -72,7 +72,7 @@ public static class TemplateModelBuilder
                 case ISourced sourced:
                     return Sourced(sourced, depth);
                 case IDictionary dictionary:
-                    var map = new ScriptObject();
+                    var map = new ScriptObject(dictionary.Count);
                     foreach (DictionaryEntry entry in dictionary)
                     {
                         map.Add(entry.Key.ToString()!, Convert(entry.Value, depth + 1));
@@ -80,7 +80,7 @@ public static class TemplateModelBuilder
 
                     return Freeze(map);
                 case IEnumerable sequence:
-                    var array = new ScriptArray();
+                    var array = sequence is ICollection collection ? new ScriptArray(collection.Count) : new ScriptArray();
                     foreach (var item in sequence)
                     {
                         array.Add(Convert(item, depth + 1));
@@ -94,7 +94,7 @@ public static class TemplateModelBuilder
 
         private SourcedValue Sourced(ISourced sourced, int depth)
         {
-            var alternatives = new ScriptArray();
+            var alternatives = new ScriptArray(sourced.Alternatives.Count);
             foreach (var alternative in sourced.Alternatives)
             {
                 alternatives.Add(Convert(alternative, depth + 1));
@@ -105,9 +105,12 @@ public static class TemplateModelBuilder
 
         private ScriptObject Record(object value, int depth)
         {
-            var result = new ScriptObject();
-            var record = value as FactRecord;
-            foreach (var property in RecordProperties.Of(value.GetType()))
+            var properties = RecordProperties.Of(value.GetType());
+            // Sized for its fields: a dictionary grown one field at a time is rebuilt three times over for an event.
+            var result = new ScriptObject(properties.Count);
+            // Most records have no field written as alternatives; those need no look-up per field.
+            var record = value is FactRecord fact && facts.FieldAlternatives.HasAny(fact) ? fact : null;
+            foreach (var property in properties)
             {
                 var propertyValue = property.ValueOf(value);
                 // The facts' own naming: a template name is the YAML key, by construction.
@@ -120,17 +123,17 @@ public static class TemplateModelBuilder
         /// <summary>A fact's field, as alternatives where the facts wrote them (the whole field, or items of a list).</summary>
         private object? Field(FactRecord record, string name, object? value, int depth)
         {
-            if (value is not ISourced && facts.AlternativesOf(record, name) is { } whole)
+            if (value is not ISourced && facts.FieldAlternatives.Find(record, name, FieldAlternatives.WholeField) is { } whole)
             {
                 return Sourced(whole, depth + 1);
             }
 
             if (value is IList { Count: > 0 } items && items[0] is string or EdtfDate)
             {
-                var array = new ScriptArray();
+                var array = new ScriptArray(items.Count);
                 for (var index = 0; index < items.Count; index++)
                 {
-                    array.Add(facts.AlternativesOf(record, name, index) is { } item ? Sourced(item, depth + 2) : Convert(items[index], depth + 2));
+                    array.Add(facts.FieldAlternatives.Find(record, name, index) is { } item ? Sourced(item, depth + 2) : Convert(items[index], depth + 2));
                 }
 
                 return Freeze(array);
