@@ -85,7 +85,7 @@ public static class PdfDocumentWriter
         var glyphs = font.Glyphs;
         try
         {
-            return TrueTypeSubsetter.TrySubset(face.Data, glyphs) ?? FontSubsetter.Subset(face.Data, font.Codepoints(), glyphs);
+            return TrueTypeSubsetter.TrySubset(face.Bytes, glyphs) ?? FontSubsetter.Subset(face.Data, font.Codepoints(), glyphs);
         }
         catch (FontSubsettingException exception)
         {

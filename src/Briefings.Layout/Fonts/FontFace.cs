@@ -92,8 +92,18 @@ public sealed class FontFace
     /// <summary>The file name without extension, used in messages.</summary>
     public string Name { get; }
 
-    /// <summary>The font file's bytes, copied from the mapping when first asked for (to subset or embed the font).</summary>
+    /// <summary>
+    /// The font file's bytes, copied from the mapping when first asked for: for embedding a font whole, and for the
+    /// general subsetter. Reading tables (<see cref="Bytes"/>) needs no copy.
+    /// </summary>
     public byte[] Data => data.Value;
+
+    /// <summary>
+    /// The font file's bytes where the operating system maps them, valid while this face lives: the PDF's font
+    /// facts and the TrueType subsetter read them in place, so a build copies no font file (Carlito's 600-800 KB
+    /// each, which were large objects whose allocation could set off a full collection).
+    /// </summary>
+    internal ReadOnlySpan<byte> Bytes => HarfBuzzBlob.AsSpan();
 
     public int UnitsPerEm { get; }
 

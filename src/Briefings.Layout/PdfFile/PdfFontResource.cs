@@ -113,7 +113,7 @@ internal sealed class PdfFontResource
         }
 
         // From the whole font: a subset keeps no name table, and the metrics are the font's either way.
-        var facts = TrueTypeFacts.Read(Face.Data, Face.Name);
+        var facts = TrueTypeFacts.Read(Face.Bytes, Face.Name);
         var name = subset ? Tag() + "+" + facts.PostScriptName : facts.PostScriptName;
         var cidFont = file.Reserve();
         var descriptor = file.Reserve();

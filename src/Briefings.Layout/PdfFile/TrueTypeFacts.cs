@@ -12,13 +12,13 @@ namespace Briefings.Layout.PdfFile;
 /// </summary>
 internal sealed record TrueTypeFacts(string PostScriptName, int UnitsPerEm, short[] BoundingBox, short Ascent, short Descent, short CapHeight, double ItalicAngle)
 {
-    public static TrueTypeFacts Read(byte[] font, string fallbackName)
+    public static TrueTypeFacts Read(ReadOnlySpan<byte> font, string fallbackName)
     {
         var tables = SfntTables.Read(font);
-        var head = Table(tables, "head");
-        var hhea = Table(tables, "hhea");
-        var os2 = Table(tables, "OS/2");
-        var post = Table(tables, "post");
+        var head = tables["head"];
+        var hhea = tables["hhea"];
+        var os2 = tables["OS/2"];
+        var post = tables["post"];
         var unitsPerEm = head.Length >= 54 ? BinaryPrimitives.ReadUInt16BigEndian(head[18..]) : 1000;
         short[] box = head.Length >= 54
             ? [Int16(head, 36), Int16(head, 38), Int16(head, 40), Int16(head, 42)]
@@ -27,13 +27,11 @@ internal sealed record TrueTypeFacts(string PostScriptName, int UnitsPerEm, shor
         var descent = hhea.Length >= 8 ? Int16(hhea, 6) : box[1];
         var capHeight = os2.Length >= 90 && BinaryPrimitives.ReadUInt16BigEndian(os2) >= 2 ? Int16(os2, 88) : ascent;
         var italicAngle = post.Length >= 8 ? BinaryPrimitives.ReadInt32BigEndian(post[4..]) / 65536.0 : 0;
-        return new TrueTypeFacts(NameRecord(Table(tables, "name")) ?? Sanitised(fallbackName), unitsPerEm, box, ascent, descent, capHeight, italicAngle);
+        return new TrueTypeFacts(NameRecord(tables["name"]) ?? Sanitised(fallbackName), unitsPerEm, box, ascent, descent, capHeight, italicAngle);
     }
 
     private static short Int16(ReadOnlySpan<byte> table, int offset) => BinaryPrimitives.ReadInt16BigEndian(table[offset..]);
 
-    /// <summary>The bytes of table <paramref name="tag"/>, or nothing when the font has no such table or its directory is damaged.</summary>
-    private static ReadOnlySpan<byte> Table(SfntTables? tables, string tag) => tables is null ? [] : tables[tag];
 
     /// <summary>Name id 6 from the Windows (UTF-16) or Macintosh (Roman) records, cleaned to what a PDF name may hold.</summary>
     private static string? NameRecord(ReadOnlySpan<byte> table)

@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using System.Text;
 using Briefings.Layout.Fonts.Subsetting;
+using Briefings.Layout.PdfFile;
 using Briefings.Testing;
 using HarfBuzzSharp;
 using Xunit;
@@ -60,6 +61,20 @@ public sealed class TrueTypeSubsetterTests
             Assert.Equal((glyph, Extents(full, glyph)), (glyph, Extents(reduced, glyph)));
             Assert.Equal((glyph, Advance(full, glyph)), (glyph, Advance(reduced, glyph)));
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(BundledFonts))]
+    public void A_face_read_in_place_is_the_file_and_subsets_as_the_file_does(string fileName)
+    {
+        var file = Font(fileName);
+        var face = TestFonts.Library.Load(Path.Combine(RepoPaths.Templates, "fonts", fileName));
+        var requested = CmapGlyphs(file, Sample);
+
+        Assert.True(face.Bytes.SequenceEqual(file), $"{fileName}: the mapped bytes differ from the file");
+        Assert.Equal(Subset(file, requested), TrueTypeSubsetter.TrySubset(face.Bytes, requested));
+        Assert.Equal(TrueTypeFacts.Read(file, "x") with { BoundingBox = [] }, TrueTypeFacts.Read(face.Bytes, "x") with { BoundingBox = [] });
+        Assert.Equal(TrueTypeFacts.Read(file, "x").BoundingBox, TrueTypeFacts.Read(face.Bytes, "x").BoundingBox);
     }
 
     [Theory]

@@ -24,10 +24,10 @@ internal static class TrueTypeSubsetter
     /// The subset, or null when the font is not one this subsetter handles (CFF outlines, a collection, damaged
     /// tables): the caller then uses the general subsetter.
     /// </summary>
-    public static byte[]? TrySubset(byte[] font, IEnumerable<ushort> glyphs)
+    public static byte[]? TrySubset(ReadOnlySpan<byte> font, IEnumerable<ushort> glyphs)
     {
         var tables = SfntTables.Read(font);
-        if (tables is null || !tables.Has("glyf") || !tables.Has("loca") || tables["head"].Length < 54
+        if (!tables.IsValid || !tables.Has("glyf") || !tables.Has("loca") || tables["head"].Length < 54
             || tables["maxp"].Length < 6 || tables["hhea"].Length < 36 || !tables.Has("hmtx"))
         {
             return null;
@@ -64,6 +64,8 @@ internal static class TrueTypeSubsetter
         }
 
         var last = 0;
+        // The kept outlines' length, each padded to 4 bytes: what the new glyf table holds at most.
+        var keptLength = 0;
         while (pending.Count > 0)
         {
             var glyph = pending.Pop();
@@ -74,7 +76,9 @@ internal static class TrueTypeSubsetter
 
             kept[glyph] = true;
             last = Math.Max(last, glyph);
-            foreach (var component in Components(Outline(glyf, loca, longOffsets, glyph)))
+            var outline = Outline(glyf, loca, longOffsets, glyph);
+            keptLength += outline.Length + 3;
+            foreach (var component in Components(outline))
             {
                 if (component < glyphCount)
                 {
@@ -84,7 +88,7 @@ internal static class TrueTypeSubsetter
         }
 
         var count = last + 1;
-        var newGlyf = new MemoryStream(glyf.Length / 4);
+        var newGlyf = new MemoryStream(keptLength);
         var newLoca = new byte[4 * (count + 1)];
         for (var glyph = 0; glyph < count; glyph++)
         {
