@@ -16,6 +16,16 @@ namespace Briefings.Layout.PdfFile;
 internal sealed class PdfFontResource
 {
     private readonly Dictionary<ushort, string> unicode = [];
+
+    /// <summary>
+    /// <see cref="unicode"/> by glyph id, for <see cref="Reads"/>, which is asked for every glyph drawn: an array
+    /// read instead of a dictionary look-up. The dictionary stays the record the ToUnicode map is written from.
+    /// </summary>
+    private readonly string?[] unicodeByGlyph;
+
+    /// <summary><see cref="Width"/> by glyph id once computed (NaN before), also asked for every glyph drawn.</summary>
+    private readonly double[] widths;
+
     private readonly GlyphSet used;
 
     public PdfFontResource(FontFace face, string resourceName, int objectNumber)
@@ -24,6 +34,9 @@ internal sealed class PdfFontResource
         ResourceName = resourceName;
         ObjectNumber = objectNumber;
         used = new GlyphSet(face.GlyphCount);
+        unicodeByGlyph = new string?[face.GlyphCount];
+        widths = new double[face.GlyphCount];
+        Array.Fill(widths, double.NaN);
     }
 
     public FontFace Face { get; }
@@ -41,7 +54,21 @@ internal sealed class PdfFontResource
     /// The glyph's advance in thousandths of an em, rounded as the widths array writes it: a reader moves its pen
     /// by exactly this, so the canvas tracks the pen with it.
     /// </summary>
-    public double Width(ushort glyph) => PdfBuffer.Rounded(Face.Advance(glyph) * 1000.0 / Face.UnitsPerEm);
+    public double Width(ushort glyph)
+    {
+        if (glyph >= widths.Length)
+        {
+            return WidthOf(glyph);
+        }
+
+        var width = widths[glyph];
+        if (double.IsNaN(width))
+        {
+            widths[glyph] = width = WidthOf(glyph);
+        }
+
+        return width;
+    }
 
     public void Use(ushort glyph) => used.Add(glyph);
 
@@ -86,11 +113,12 @@ internal sealed class PdfFontResource
             return false;
         }
 
-        if (!unicode.TryGetValue(glyph, out var mapped))
+        var mapped = glyph < unicodeByGlyph.Length ? unicodeByGlyph[glyph] : unicode.GetValueOrDefault(glyph);
+        if (mapped is null)
         {
             var single = text.Length == 1 || (text.Length == 2 && char.IsSurrogatePair(text[0], text[1]));
             mapped = !single && Face.CharacterOfGlyph.TryGetValue(glyph, out var character) ? char.ConvertFromUtf32(character) : text.ToString();
-            unicode.Add(glyph, mapped);
+            Map(glyph, mapped);
         }
 
         return text.SequenceEqual(mapped);
@@ -108,7 +136,7 @@ internal sealed class PdfFontResource
         {
             if (!unicode.ContainsKey(glyph) && Face.CharacterOfGlyph.TryGetValue(glyph, out var character))
             {
-                unicode.Add(glyph, char.ConvertFromUtf32(character));
+                Map(glyph, char.ConvertFromUtf32(character));
             }
         }
 
@@ -204,5 +232,16 @@ internal sealed class PdfFontResource
         }
 
         return new string(tag);
+    }
+
+    private double WidthOf(ushort glyph) => PdfBuffer.Rounded(Face.Advance(glyph) * 1000.0 / Face.UnitsPerEm);
+
+    private void Map(ushort glyph, string text)
+    {
+        unicode.Add(glyph, text);
+        if (glyph < unicodeByGlyph.Length)
+        {
+            unicodeByGlyph[glyph] = text;
+        }
     }
 }

@@ -117,7 +117,9 @@ internal sealed class PdfTextState(bool showsMissingGlyph)
             for (var index = start; index < end; index++)
             {
                 var glyph = glyphs[index];
-                var glyphRise = PdfBuffer.Rounded(run.OffsetsY[index] * scale);
+                // Most glyphs sit on the baseline: no rounding to find that their rise is nought.
+                var offsetY = run.OffsetsY[index];
+                var glyphRise = offsetY == 0 ? 0 : PdfBuffer.Rounded(offsetY * scale);
                 if (glyphRise != rise)
                 {
                     CloseArray(content);
