@@ -24,6 +24,9 @@ public sealed class FontFace
     /// </summary>
     private readonly byte[] coverage = new byte[0x10000];
 
+    /// <summary>The runs shaped with this face by the first shaper that used it (see <see cref="TextShaper"/>); set once.</summary>
+    internal FaceRuns? ShaperRuns;
+
     private FontFace(string path, MemoryMappedFile file, MemoryMappedViewAccessor view, int length)
     {
         Path = path;

@@ -30,7 +30,23 @@ public sealed class TextShaper
         return runs.Lookup.TryGetValue(text, out var run) ? run : Shape(face, text.ToString(), rightToLeft);
     }
 
-    private RunCache RunsOf(FontFace face, bool rightToLeft) => caches.GetOrAdd((face, rightToLeft), static _ => new RunCache());
+    /// <summary>
+    /// The face's runs in one direction. Every fragment of every paragraph asks, so the first shaper to use a face
+    /// (in a build, the font library's only one) keeps the face's two caches on the face itself: a field read instead
+    /// of a dictionary look-up by face and direction. Another shaper's caches stay in its dictionary.
+    /// </summary>
+    private RunCache RunsOf(FontFace face, bool rightToLeft)
+    {
+        if (face.ShaperRuns is not { } own)
+        {
+            Interlocked.CompareExchange(ref face.ShaperRuns, new FaceRuns(this, RunsByKey(face, false), RunsByKey(face, true)), null);
+            own = face.ShaperRuns!;
+        }
+
+        return own.Shaper != this ? RunsByKey(face, rightToLeft) : rightToLeft ? own.RightToLeft : own.LeftToRight;
+    }
+
+    private RunCache RunsByKey(FontFace face, bool rightToLeft) => caches.GetOrAdd((face, rightToLeft), static _ => new RunCache());
 
     /// <summary>Ligatures and contextual alternates off, kerning on.</summary>
     private static readonly Feature[] PlainGlyphs =
