@@ -57,6 +57,16 @@ public static class LineBreakRules
         var previous = -1;
         for (var index = 0; index < text.Length;)
         {
+            var character = text[index];
+            if (char.IsAsciiLetterOrDigit(character) && index + 1 < text.Length && char.IsAsciiLetterOrDigit(text[index + 1]))
+            {
+                // Inside a word: no rule breaks between two ASCII letters or digits, whatever came before, and
+                // most characters of a briefing are such; their entry stays false without decoding two runes.
+                previous = character;
+                index++;
+                continue;
+            }
+
             var rune = Rune.GetRuneAt(text, index);
             var length = rune.Utf16SequenceLength;
             var nextIndex = index + length;
@@ -67,7 +77,7 @@ public static class LineBreakRules
         }
     }
 
-    private static bool BreaksBetween(int before, int current, int after)
+    internal static bool BreaksBetween(int before, int current, int after)
     {
         if (IsBreakingSpace(current) || IsBreakingSpace(after) || IsNonBreakingSpace(current) || IsNonBreakingSpace(after)
             || after is '\n' || current is '\n' || ProhibitsBreakAfter(current) || after == ZeroWidthSpace)

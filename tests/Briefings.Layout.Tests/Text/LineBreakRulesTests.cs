@@ -1,3 +1,4 @@
+using System.Text;
 using Xunit;
 using Briefings.Layout.Text;
 
@@ -54,5 +55,42 @@ public sealed class LineBreakRulesTests
         var astral = new ParagraphText([new TextSpan("\U00020000\U00020001\U00020002", TestFonts.Body)], context);
 
         Assert.All(astral.Items, item => Assert.False(item.Kind == ItemKind.Box && item.Start % 2 == 1, $"a box starts at {item.Start}"));
+    }
+
+    [Fact]
+    public void Every_character_follows_the_rule_between_it_and_its_neighbours_words_included()
+    {
+        // Letters and digits next to hyphens, slashes, dashes, spaces, brackets, ideographs, soft hyphens,
+        // zero-width and no-break spaces and astral characters: the shortcut for ASCII words must agree with the rule.
+        string[] pieces = ["a", "Z", "7", "well", "1990", "-", "/", "\u2013", "\u2014", " ", "(", ")", ".", "日", "\u00AD", "\u200B", "\u00A0", "\U00020000", "é", "\n"];
+        var random = new Random(20261202);
+        for (var trial = 0; trial < 2000; trial++)
+        {
+            var text = new StringBuilder();
+            for (var count = random.Next(1, 12); count > 0; count--)
+            {
+                text.Append(pieces[random.Next(pieces.Length)]);
+            }
+
+            var value = text.ToString();
+            Assert.Equal(Reference(value), LineBreakRules.BreaksAfter(value));
+        }
+    }
+
+    /// <summary>The rule applied to every character, without the shortcut.</summary>
+    private static bool[] Reference(string text)
+    {
+        var result = new bool[text.Length];
+        var previous = -1;
+        for (var index = 0; index < text.Length;)
+        {
+            var rune = Rune.GetRuneAt(text, index);
+            var next = index + rune.Utf16SequenceLength;
+            result[next - 1] = next < text.Length && LineBreakRules.BreaksBetween(previous, rune.Value, Rune.GetRuneAt(text, next).Value);
+            previous = rune.Value;
+            index = next;
+        }
+
+        return result;
     }
 }
