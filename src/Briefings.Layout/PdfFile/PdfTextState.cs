@@ -15,7 +15,10 @@ internal sealed class PdfTextState(bool showsMissingGlyph)
     /// Kerning numbers smaller than this (in thousandths of an em: a twentieth of a micrometre at 10 pt) are not
     /// written; the pen error stays below it, since the next glyph is placed from where the pen really is.
     /// </summary>
-    private const double SmallestAdjustment = 0.05;
+    internal const double SmallestAdjustment = 0.05;
+
+    /// <summary>An adjustment whose unrounded value is smaller than this rounds below <see cref="SmallestAdjustment"/>.</summary>
+    internal const double SkippedUnrounded = 0.049;
 
     private bool inText;
     private bool inArray;
@@ -163,8 +166,11 @@ internal sealed class PdfTextState(bool showsMissingGlyph)
             inArray = true;
         }
 
-        // Thousandths of the font size, positive to the left (§9.4.3).
-        var adjustment = PdfBuffer.Rounded((pen - x) * 1000 / size);
+        // Thousandths of the font size, positive to the left (§9.4.3). Mostly the pen is where the glyph goes, give
+        // or take far less than a written number: below SkippedUnrounded the rounded value could not reach
+        // SmallestAdjustment either (0.049 rounds to at most 0.049), so it is not rounded to find that out.
+        var unrounded = (pen - x) * 1000 / size;
+        var adjustment = Math.Abs(unrounded) < SkippedUnrounded ? 0 : PdfBuffer.Rounded(unrounded);
         if (Math.Abs(adjustment) >= SmallestAdjustment)
         {
             CloseString(content);

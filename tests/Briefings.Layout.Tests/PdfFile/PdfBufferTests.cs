@@ -137,6 +137,19 @@ public sealed class PdfBufferTests
     }
 
     [Fact]
+    public void A_kerning_number_the_text_state_does_not_round_would_round_below_the_smallest_it_writes()
+    {
+        // PdfTextState skips rounding an adjustment below SkippedUnrounded: that must never hide one it would write.
+        var below = Math.BitDecrement(PdfTextState.SkippedUnrounded);
+        double[] edges = [0, below, -below, below / 2, 0.0489999, -0.0489999];
+        var random = new Random(11);
+        foreach (var value in edges.Concat(Enumerable.Range(0, 100_000).Select(_ => (random.NextDouble() * 2 - 1) * below)))
+        {
+            Assert.True(Math.Abs(PdfBuffer.Rounded(value)) < PdfTextState.SmallestAdjustment, $"{value:R} rounds to {PdfBuffer.Rounded(value):R}");
+        }
+    }
+
+    [Fact]
     public void Number_never_has_an_exponent_or_a_comma_whatever_the_current_culture()
     {
         var original = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
