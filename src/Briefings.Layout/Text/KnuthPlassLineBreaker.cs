@@ -144,14 +144,21 @@ internal static class KnuthPlassLineBreaker
             return null;
         }
 
-        var breaks = new List<int>();
+        // Counted first, then filled from the last line back: one array, where a list grown line by line and copied
+        // made three for every paragraph of a long document.
+        var lines = 0;
         for (var node = end; node is not null && node.Position >= 0; node = node.Previous)
         {
-            breaks.Add(node.Position);
+            lines++;
         }
 
-        breaks.Reverse();
-        return [.. breaks];
+        var breaks = new int[lines];
+        for (var node = end; node is not null && node.Position >= 0; node = node.Previous)
+        {
+            breaks[--lines] = node.Position;
+        }
+
+        return breaks;
     }
 
     /// <summary>Running sums of width, stretch and shrink before each item: a line's totals are two lookups.</summary>
