@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace Briefings.Core.Facts;
 
 /// <summary>
@@ -19,17 +17,8 @@ internal static class QuoteNormalizer
     /// </summary>
     public static string Normalize(string text, bool markLineEndHyphens, List<int>? map)
     {
-        // Never longer than the text. A pooled buffer, not a builder: a source's builder and its copy into the string
-        // were two large-object allocations per source, and together they set off full collections while loading.
-        var output = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
-        try
-        {
-            return new string(output, 0, Normalize(text, markLineEndHyphens, map, output));
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(output);
-        }
+        // Never longer than the text.
+        return PooledText.Build(text.Length, output => Normalize(text, markLineEndHyphens, map, output));
     }
 
     private static int Normalize(string text, bool markLineEndHyphens, List<int>? map, char[] output)

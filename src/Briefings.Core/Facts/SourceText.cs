@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 
 namespace Briefings.Core.Facts;
@@ -188,9 +187,8 @@ internal sealed class SourceText
     /// <summary>Drops every dash that joins two letters (and every soft hyphen), so both spellings meet in IndexOf.</summary>
     private static string SearchForm(string text, List<int>? map)
     {
-        // Never longer than the text; pooled for the reason QuoteNormalizer.Normalize gives.
-        var output = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
-        try
+        // Never longer than the text.
+        return PooledText.Build(text.Length, output =>
         {
             var length = 0;
             for (var i = 0; i < text.Length; i++)
@@ -206,12 +204,8 @@ internal sealed class SourceText
                 map?.Add(i);
             }
 
-            return new string(output, 0, length);
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(output);
-        }
+            return length;
+        });
     }
 
     private static Token[] Tokenize(string text)
