@@ -17,6 +17,12 @@ namespace Briefings.Layout.Documents;
 /// </summary>
 public static class PdfDocumentWriter
 {
+    /// <summary>
+    /// Pages drawn on the layout's own thread before the rest are written from another (<see cref="BackgroundCanvas"/>):
+    /// a one-page briefing gains nothing from a thread, a long document gains the time of encoding its pages.
+    /// </summary>
+    internal const int PagesBeforeBackground = 8;
+
     public static PdfResult Write(DocumentLayout layout, PdfMetadata metadata, IReadOnlyList<OutlineEntry>? outline = null) =>
         Write(layout.Render, metadata, outline);
 
@@ -24,13 +30,19 @@ public static class PdfDocumentWriter
     /// Writes the PDF of whatever <paramref name="draw"/> draws (returning the number of pages, having ended the
     /// document), each font subset to what was drawn with it, or embedded whole when <paramref name="subsetFonts"/> is false.
     /// </summary>
-    internal static PdfResult Write(Func<ICanvas, int> draw, PdfMetadata metadata, IReadOnlyList<OutlineEntry>? outline, bool subsetFonts = true)
+    /// <param name="directPages">Pages drawn on the caller's thread before the rest are written from another.</param>
+    internal static PdfResult Write(Func<ICanvas, int> draw, PdfMetadata metadata, IReadOnlyList<OutlineEntry>? outline, bool subsetFonts = true, int directPages = PagesBeforeBackground)
     {
         var warnings = new List<LayoutWarning>();
         // Below the large-object threshold: a one-page briefing fits, a long one grows by doubling.
         var file = new PdfObjectFile("1.7", capacity: 64 * 1024);
         var resources = new PdfDocumentResources(file);
-        var pageCount = draw(new PdfCanvas(file, resources, metadata.PdfA));
+        int pageCount;
+        using (var canvas = new BackgroundCanvas(new PdfCanvas(file, resources, metadata.PdfA), directPages))
+        {
+            pageCount = draw(canvas);
+        }
+
         foreach (var font in resources.Fonts)
         {
             var program = subsetFonts ? Subset(font, warnings) : null;

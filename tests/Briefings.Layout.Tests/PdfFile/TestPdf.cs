@@ -17,15 +17,16 @@ internal static class TestPdf
     public static PdfMetadata Metadata(bool pdfA = false) => new("Test document", FixedDate) { Author = "Briefings tests", PdfA = pdfA };
 
     /// <summary>The bytes of <see cref="Write"/>.</summary>
-    public static byte[] Render(int pages, Action<ICanvas, int> drawPage, bool pdfA = false, IReadOnlyList<OutlineEntry>? outline = null, bool subsetFonts = true) =>
-        Write(pages, drawPage, pdfA, outline, subsetFonts).Content;
+    public static byte[] Render(int pages, Action<ICanvas, int> drawPage, bool pdfA = false, IReadOnlyList<OutlineEntry>? outline = null, bool subsetFonts = true, int directPages = PdfDocumentWriter.PagesBeforeBackground) =>
+        Write(pages, drawPage, pdfA, outline, subsetFonts, directPages).Content;
 
     /// <summary>
     /// Draws <paramref name="pages"/> A4 pages with <paramref name="drawPage"/> (given the canvas and the zero-based
     /// page), then ends the document, as the engine's layout does. With <paramref name="subsetFonts"/> the fonts are
     /// subset to what was drawn; without, they are embedded whole.
     /// </summary>
-    public static PdfResult Write(int pages, Action<ICanvas, int> drawPage, bool pdfA = false, IReadOnlyList<OutlineEntry>? outline = null, bool subsetFonts = true)
+    /// <param name="directPages">Pages drawn on the test's thread before the rest are written from another.</param>
+    public static PdfResult Write(int pages, Action<ICanvas, int> drawPage, bool pdfA = false, IReadOnlyList<OutlineEntry>? outline = null, bool subsetFonts = true, int directPages = PdfDocumentWriter.PagesBeforeBackground)
     {
         int Draw(ICanvas canvas)
         {
@@ -40,7 +41,7 @@ internal static class TestPdf
             return pages;
         }
 
-        return PdfDocumentWriter.Write(Draw, Metadata(pdfA), outline, subsetFonts);
+        return PdfDocumentWriter.Write(Draw, Metadata(pdfA), outline, subsetFonts, directPages);
     }
 
     /// <summary>Writes <paramref name="pdf"/> to a fresh temporary file (for qpdf, poppler) and returns its path.</summary>
