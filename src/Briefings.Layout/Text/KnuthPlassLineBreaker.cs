@@ -70,8 +70,11 @@ internal static class KnuthPlassLineBreaker
                     continue;
                 }
 
-                var badness = double.IsPositiveInfinity(ratio) ? BreakItem.Infinite : Math.Min(BreakItem.Infinite, 100 * Math.Pow(Math.Abs(ratio), 3));
-                var demerits = Math.Pow(LinePenalty + badness, 2);
+                // Powers as products: IEEE multiplication gives the same bits on every platform, where Math.Pow is
+                // the C library's (and costs a call per candidate line).
+                var magnitude = Math.Abs(ratio);
+                var badness = double.IsPositiveInfinity(ratio) ? BreakItem.Infinite : Math.Min(BreakItem.Infinite, 100 * (magnitude * magnitude * magnitude));
+                var demerits = (LinePenalty + badness) * (LinePenalty + badness);
                 if (item.Kind == ItemKind.Penalty)
                 {
                     if (item.Cost >= 0)
