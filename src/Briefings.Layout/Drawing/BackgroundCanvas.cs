@@ -37,49 +37,24 @@ internal sealed class BackgroundCanvas(ICanvas target, int directPages) : ICanva
             Start();
         }
 
-        if (recording is null)
-        {
-            target.BeginPage(size);
-            return;
-        }
-
-        recording.Add(new CanvasCall(CanvasCallKind.BeginPage, size.Width, size.Height, 0, 0, 0, default, null));
+        Make(new CanvasCall(CanvasCallKind.BeginPage, size.Width, size.Height, 0, 0, 0, default, null));
     }
 
     public void EndPage()
     {
-        if (recording is null)
+        Make(new CanvasCall(CanvasCallKind.EndPage, 0, 0, 0, 0, 0, default, null));
+        if (recording is not null)
         {
-            target.EndPage();
-            return;
+            Hand(recording);
+            recording = Spare();
         }
-
-        recording.Add(new CanvasCall(CanvasCallKind.EndPage, 0, 0, 0, 0, 0, default, null));
-        Hand(recording);
-        recording = Spare();
     }
 
-    public void DrawText(ShapedRun run, double x, double baseline, double size, Color color, double letterSpacing)
-    {
-        if (recording is null)
-        {
-            target.DrawText(run, x, baseline, size, color, letterSpacing);
-            return;
-        }
+    public void DrawText(ShapedRun run, double x, double baseline, double size, Color color, double letterSpacing) =>
+        Make(new CanvasCall(CanvasCallKind.DrawText, x, baseline, size, letterSpacing, 0, color, run));
 
-        recording.Add(new CanvasCall(CanvasCallKind.DrawText, x, baseline, size, letterSpacing, 0, color, run));
-    }
-
-    public void DrawWhenComplete(Action<ICanvas, DocumentTotals> draw)
-    {
-        if (recording is null)
-        {
-            target.DrawWhenComplete(draw);
-            return;
-        }
-
-        recording.Add(new CanvasCall(CanvasCallKind.DrawWhenComplete, 0, 0, 0, 0, 0, default, draw));
-    }
+    public void DrawWhenComplete(Action<ICanvas, DocumentTotals> draw) =>
+        Make(new CanvasCall(CanvasCallKind.DrawWhenComplete, 0, 0, 0, 0, 0, default, draw));
 
     public void EndDocument()
     {
@@ -98,82 +73,26 @@ internal sealed class BackgroundCanvas(ICanvas target, int directPages) : ICanva
         target.EndDocument();
     }
 
-    public void FillRectangle(Rect rect, Color color)
-    {
-        if (recording is null)
-        {
-            target.FillRectangle(rect, color);
-            return;
-        }
+    public void FillRectangle(Rect rect, Color color) =>
+        Make(new CanvasCall(CanvasCallKind.FillRectangle, rect.X, rect.Y, rect.Width, rect.Height, 0, color, null));
 
-        recording.Add(new CanvasCall(CanvasCallKind.FillRectangle, rect.X, rect.Y, rect.Width, rect.Height, 0, color, null));
-    }
+    public void StrokeRectangle(Rect rect, Color color, double lineWidth) =>
+        Make(new CanvasCall(CanvasCallKind.StrokeRectangle, rect.X, rect.Y, rect.Width, rect.Height, lineWidth, color, null));
 
-    public void StrokeRectangle(Rect rect, Color color, double lineWidth)
-    {
-        if (recording is null)
-        {
-            target.StrokeRectangle(rect, color, lineWidth);
-            return;
-        }
+    public void DrawLine(double x1, double y1, double x2, double y2, Color color, double lineWidth) =>
+        Make(new CanvasCall(CanvasCallKind.DrawLine, x1, y1, x2, y2, lineWidth, color, null));
 
-        recording.Add(new CanvasCall(CanvasCallKind.StrokeRectangle, rect.X, rect.Y, rect.Width, rect.Height, lineWidth, color, null));
-    }
+    public void DrawDots(double x1, double x2, double y, double pitch, double diameter, Color color) =>
+        Make(new CanvasCall(CanvasCallKind.DrawDots, x1, x2, y, pitch, diameter, color, null));
 
-    public void DrawLine(double x1, double y1, double x2, double y2, Color color, double lineWidth)
-    {
-        if (recording is null)
-        {
-            target.DrawLine(x1, y1, x2, y2, color, lineWidth);
-            return;
-        }
+    public void LinkToUri(Rect area, string uri) =>
+        Make(new CanvasCall(CanvasCallKind.LinkToUri, area.X, area.Y, area.Width, area.Height, 0, default, uri));
 
-        recording.Add(new CanvasCall(CanvasCallKind.DrawLine, x1, y1, x2, y2, lineWidth, color, null));
-    }
+    public void LinkToDestination(Rect area, string name) =>
+        Make(new CanvasCall(CanvasCallKind.LinkToDestination, area.X, area.Y, area.Width, area.Height, 0, default, name));
 
-    public void DrawDots(double x1, double x2, double y, double pitch, double diameter, Color color)
-    {
-        if (recording is null)
-        {
-            target.DrawDots(x1, x2, y, pitch, diameter, color);
-            return;
-        }
-
-        recording.Add(new CanvasCall(CanvasCallKind.DrawDots, x1, x2, y, pitch, diameter, color, null));
-    }
-
-    public void LinkToUri(Rect area, string uri)
-    {
-        if (recording is null)
-        {
-            target.LinkToUri(area, uri);
-            return;
-        }
-
-        recording.Add(new CanvasCall(CanvasCallKind.LinkToUri, area.X, area.Y, area.Width, area.Height, 0, default, uri));
-    }
-
-    public void LinkToDestination(Rect area, string name)
-    {
-        if (recording is null)
-        {
-            target.LinkToDestination(area, name);
-            return;
-        }
-
-        recording.Add(new CanvasCall(CanvasCallKind.LinkToDestination, area.X, area.Y, area.Width, area.Height, 0, default, name));
-    }
-
-    public void DefineDestination(string name, double x, double y)
-    {
-        if (recording is null)
-        {
-            target.DefineDestination(name, x, y);
-            return;
-        }
-
-        recording.Add(new CanvasCall(CanvasCallKind.DefineDestination, x, y, 0, 0, 0, default, name));
-    }
+    public void DefineDestination(string name, double x, double y) =>
+        Make(new CanvasCall(CanvasCallKind.DefineDestination, x, y, 0, 0, 0, default, name));
 
     /// <summary>Stops the thread without making what it was not given yet: the document failed and is dropped.</summary>
     public void Dispose()
@@ -189,6 +108,19 @@ internal sealed class BackgroundCanvas(ICanvas target, int directPages) : ICanva
         }
 
         Stop();
+    }
+
+    /// <summary>Makes the call now, on this thread, or keeps it for the pages' thread once that has started.</summary>
+    private void Make(in CanvasCall call)
+    {
+        if (recording is null)
+        {
+            call.MakeOn(target);
+        }
+        else
+        {
+            recording.Add(call);
+        }
     }
 
     private void Start()

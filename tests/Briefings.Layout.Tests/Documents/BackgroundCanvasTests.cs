@@ -98,7 +98,7 @@ public sealed class BackgroundCanvasTests
     [Fact]
     public void Pages_past_the_direct_ones_are_made_on_one_other_thread_and_the_end_of_the_document_on_the_caller_s()
     {
-        var target = new ThreadLog();
+        var target = new ProbeCanvas();
         var caller = Environment.CurrentManagedThreadId;
 
         using (var canvas = new BackgroundCanvas(target, directPages: 4))
@@ -129,7 +129,7 @@ public sealed class BackgroundCanvasTests
     [InlineData(12, 12)]
     public void A_failure_of_the_target_on_the_thread_reaches_the_caller_with_its_type_and_message(int failOnPage, int pages)
     {
-        var target = new FailingCanvas(failOnPage);
+        var target = new ProbeCanvas(failOnPage);
         var canvas = new BackgroundCanvas(target, directPages: 2);
 
         var failure = Assert.Throws<LayoutException>(void () =>
@@ -171,66 +171,21 @@ public sealed class BackgroundCanvasTests
         Assert.All(target.Pages, page => Assert.NotEmpty(page.Operations));
     }
 
-    /// <summary>Which thread began each page and ended the document.</summary>
-    private sealed class ThreadLog : ICanvas
+    /// <summary>Which thread began each page and ended the document; refuses to begin one page when asked to, as a canvas whose output cannot be written would.</summary>
+    private sealed class ProbeCanvas(int failOnPage = 0) : ICanvas
     {
         public List<int> PageThreads { get; } = [];
 
         public int? EndDocumentThread { get; private set; }
 
-        public void BeginPage(Size size) => PageThreads.Add(Environment.CurrentManagedThreadId);
+        public bool Ended => EndDocumentThread is not null;
 
-        public void EndPage()
-        {
-        }
-
-        public void DrawText(ShapedRun run, double x, double baseline, double size, Color color, double letterSpacing)
-        {
-        }
-
-        public void DrawWhenComplete(Action<ICanvas, DocumentTotals> draw)
-        {
-        }
-
-        public void EndDocument() => EndDocumentThread = Environment.CurrentManagedThreadId;
-
-        public void FillRectangle(Rect rect, Color color)
-        {
-        }
-
-        public void StrokeRectangle(Rect rect, Color color, double lineWidth)
-        {
-        }
-
-        public void DrawLine(double x1, double y1, double x2, double y2, Color color, double lineWidth)
-        {
-        }
-
-        public void DrawDots(double x1, double x2, double y, double pitch, double diameter, Color color)
-        {
-        }
-
-        public void LinkToUri(Rect area, string uri)
-        {
-        }
-
-        public void LinkToDestination(Rect area, string name)
-        {
-        }
-
-        public void DefineDestination(string name, double x, double y)
-        {
-        }
-    }
-
-    /// <summary>Refuses to begin one page, as a canvas whose output cannot be written would.</summary>
-    private sealed class FailingCanvas(int failOnPage) : ICanvas
-    {
-        public int PagesBegun { get; private set; }
+        public int PagesBegun => PageThreads.Count;
 
         public void BeginPage(Size size)
         {
-            if (++PagesBegun == failOnPage)
+            PageThreads.Add(Environment.CurrentManagedThreadId);
+            if (PagesBegun == failOnPage)
             {
                 throw new LayoutException($"the target refused page {failOnPage}");
             }
@@ -248,9 +203,7 @@ public sealed class BackgroundCanvasTests
         {
         }
 
-        public bool Ended { get; private set; }
-
-        public void EndDocument() => Ended = true;
+        public void EndDocument() => EndDocumentThread = Environment.CurrentManagedThreadId;
 
         public void FillRectangle(Rect rect, Color color)
         {
