@@ -32,7 +32,6 @@ internal sealed record TrueTypeFacts(string PostScriptName, int UnitsPerEm, shor
 
     private static short Int16(ReadOnlySpan<byte> table, int offset) => BinaryPrimitives.ReadInt16BigEndian(table[offset..]);
 
-
     /// <summary>Name id 6 from the Windows (UTF-16) or Macintosh (Roman) records, cleaned to what a PDF name may hold.</summary>
     private static string? NameRecord(ReadOnlySpan<byte> table)
     {

@@ -43,18 +43,6 @@ public sealed class BackgroundCanvasTests
             complete.DrawText(Shape(regular, string.Create(CultureInfo.InvariantCulture, $"Page {page + 1} of {totals.PageCount}")), 72, 800, 9, Color.Black, 0));
     }
 
-    private static void Draw(ICanvas canvas, int pages)
-    {
-        for (var page = 0; page < pages; page++)
-        {
-            canvas.BeginPage(TestPdf.PageSize);
-            DrawPage(canvas, page);
-            canvas.EndPage();
-        }
-
-        canvas.EndDocument();
-    }
-
     [Theory]
     [InlineData(0)]
     [InlineData(1)]
@@ -79,12 +67,12 @@ public sealed class BackgroundCanvasTests
     public void The_target_sees_the_calls_in_order_and_the_deferred_drawings_where_they_were_asked_for()
     {
         var expected = new RecordingCanvas();
-        Draw(expected, Pages);
+        TestPdf.DrawPages(expected, Pages, DrawPage);
 
         var target = new RecordingCanvas();
         using (var canvas = new BackgroundCanvas(target, directPages: 3))
         {
-            Draw(canvas, Pages);
+            TestPdf.DrawPages(canvas, Pages, DrawPage);
             Assert.Equal(Environment.ProcessorCount > 1, canvas.WentToBackground);
         }
 
@@ -103,7 +91,7 @@ public sealed class BackgroundCanvasTests
 
         using (var canvas = new BackgroundCanvas(target, directPages: 4))
         {
-            Draw(canvas, Pages);
+            TestPdf.DrawPages(canvas, Pages, DrawPage);
         }
 
         var pageThreads = target.PageThreads;
@@ -136,7 +124,7 @@ public sealed class BackgroundCanvasTests
         {
             using (canvas)
             {
-                Draw(canvas, pages);
+                TestPdf.DrawPages(canvas, pages, DrawPage);
             }
         });
 

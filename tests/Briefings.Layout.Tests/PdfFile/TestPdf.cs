@@ -26,22 +26,21 @@ internal static class TestPdf
     /// subset to what was drawn; without, they are embedded whole.
     /// </summary>
     /// <param name="directPages">Pages drawn on the test's thread before the rest are written from another.</param>
-    public static PdfResult Write(int pages, Action<ICanvas, int> drawPage, bool pdfA = false, IReadOnlyList<OutlineEntry>? outline = null, bool subsetFonts = true, int directPages = PdfDocumentWriter.PagesBeforeBackground)
-    {
-        int Draw(ICanvas canvas)
-        {
-            for (var page = 0; page < pages; page++)
-            {
-                canvas.BeginPage(PageSize);
-                drawPage(canvas, page);
-                canvas.EndPage();
-            }
+    public static PdfResult Write(int pages, Action<ICanvas, int> drawPage, bool pdfA = false, IReadOnlyList<OutlineEntry>? outline = null, bool subsetFonts = true, int directPages = PdfDocumentWriter.PagesBeforeBackground) =>
+        PdfDocumentWriter.Write(canvas => DrawPages(canvas, pages, drawPage), Metadata(pdfA), outline, subsetFonts, directPages);
 
-            canvas.EndDocument();
-            return pages;
+    /// <summary>Draws <paramref name="pages"/> A4 pages on <paramref name="canvas"/> with <paramref name="drawPage"/>, then ends the document; returns the page count.</summary>
+    public static int DrawPages(ICanvas canvas, int pages, Action<ICanvas, int> drawPage)
+    {
+        for (var page = 0; page < pages; page++)
+        {
+            canvas.BeginPage(PageSize);
+            drawPage(canvas, page);
+            canvas.EndPage();
         }
 
-        return PdfDocumentWriter.Write(Draw, Metadata(pdfA), outline, subsetFonts, directPages);
+        canvas.EndDocument();
+        return pages;
     }
 
     /// <summary>Writes <paramref name="pdf"/> to a fresh temporary file (for qpdf, poppler) and returns its path.</summary>
