@@ -144,11 +144,11 @@ public sealed class BriefingBuilder
     /// Once a long dossier is Markdown, the facts and the template model it let go of (tens of megabytes that lived
     /// through the whole preparation, so in the oldest generation, which the collector seldom visits) would stay
     /// beside the outputs while they render and set the build's peak of memory. One full, compacting collection here
-    /// gives that memory back before the long part starts (10,010-event chronology to PDF: 367 -> 299 MB peak). A
-    /// build whose Markdown is short (the shipped dossier's is 142,000 characters) does not pay for it. A forced
-    /// collection rather than an aggressive one: the aggressive mode also hands the freed memory back to the system,
-    /// and the render then faults the same pages in again (10,010-event PDF: 108,000 -> 65,000 page faults; PDF
-    /// 0.975x, DOCX 0.944x the time; peaks within 5 MB).
+    /// frees that memory for the render before the long part starts (10,010-event chronology to PDF: 367 -> 299 MB
+    /// peak). A build whose Markdown is short (the shipped dossier's is 142,000 characters) does not pay for it. A
+    /// forced collection rather than an aggressive one: the aggressive mode also hands the freed memory back to the
+    /// system, and the render then takes it back, faulting the same pages in again (10,010-event PDF: 108,000 ->
+    /// 65,000 page faults; PDF 0.975x, DOCX 0.944x the time; peaks within 5 MB).
     /// </summary>
     private static void CollectWhatPreparingLeft(PreparedBuild prepared)
     {
