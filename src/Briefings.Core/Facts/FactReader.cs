@@ -19,6 +19,7 @@ internal sealed class FactReader(string file)
     private readonly Dictionary<string, Dictionary<string, SourceLocation>> ids = new(StringComparer.Ordinal);
     private readonly List<PendingReference> references = [];
     private readonly List<PendingQuote> quotes = [];
+    private ILookup<string, PendingQuote>? quotesBySource;
     private string fact = "facts";
 
     public List<Diagnostic> Diagnostics { get; } = [];
@@ -67,19 +68,15 @@ internal sealed class FactReader(string file)
     }
 
     /// <summary>
-    /// Checks every non-empty quote read against the text of the source it cites (<paramref name="sourceText"/>:
-    /// null for a source that is unknown, reported with the references, or unreadable, reported where declared),
-    /// and sets the line where it was found.
+    /// Checks the non-empty quotes read from one source against its text, and sets the line where each was found.
+    /// The quotes of a source that is unknown (reported with the references) or unreadable (reported where it is
+    /// declared) are never checked.
     /// </summary>
-    public void VerifyQuotes(Func<string, SourceText?> sourceText)
+    public void VerifyQuotes(string source, SourceText text)
     {
-        foreach (var (citation, quoteFact, location) in quotes)
+        quotesBySource ??= quotes.ToLookup(quote => quote.Citation.Source, StringComparer.Ordinal);
+        foreach (var (citation, quoteFact, location) in quotesBySource[source])
         {
-            if (sourceText(citation.Source) is not { } text)
-            {
-                continue;
-            }
-
             var line = text.FindLine(citation.Quote);
             if (line > 0)
             {
