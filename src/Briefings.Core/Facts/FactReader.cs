@@ -11,7 +11,8 @@ namespace Briefings.Core.Facts;
 /// Reads YAML nodes (<see cref="YamlValue"/>) into the fact records by walking their constructors (see
 /// <see cref="FactField"/>), collecting every problem with its file:line:column instead of stopping at the first.
 /// References and quotes are checked here too, once everything is read: the caller resolves references when all ids
-/// are known and verifies quotes when all sources are, as the facts may list their sources after the citations.
+/// are known and verifies the quotes source by source once all are read, as the facts may list their sources after
+/// the citations.
 /// </summary>
 internal sealed class FactReader(string file)
 {
